@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Hono } from 'hono'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { errorResponse } from './envelope.ts'
+import { API_PREFIX, createForwarder, type ForwardOptions } from './forward.ts'
+import { securityHeaders } from './security-headers.ts'
+import type { Sandbox } from './sandbox/index.ts'
+
+export type ApiBackend =
+  | { kind: 'sandbox'; sandbox: Sandbox; demoApiKey: string }
+  | ({ kind: 'forward' } & ForwardOptions)
+
+export interface AppOptions {
+  backend: ApiBackend
+  /** The built SPA (dist/); omitted when only the API is served (development with Vite). */
+  staticDir?: string
+}
+
+/** The project server: the SPA, and /api/v2/buyer answered by the sandbox or forwarded; nothing else. */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono()
+  app.use('*', securityHeaders)
+
+  app.get('/api/health', (c) => c.json({ ok: true, backend: options.backend.kind }))
+
+  const { backend } = options
+  if (backend.kind === 'sandbox') {
+    // The demo needs no key: like BUYER_API_KEY when forwarding, the server supplies one when the browser sent none.
+    app.use(`${API_PREFIX}/*`, async (c, next) => {
+      if (!c.req.header('authorization')) c.req.raw.headers.set('authorization', `Bearer ${backend.demoApiKey}`)
+      await next()
+    })
+    app.route(API_PREFIX, backend.sandbox.api)
+    app.route('/sandbox', backend.sandbox.control)
+  } else {
+    const forward = createForwarder(backend)
+    app.all(API_PREFIX, forward)
+    app.all(`${API_PREFIX}/*`, forward)
+  }
+  // Anything else under /api is ours and unknown: never forwarded, never the SPA.
+  app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', 'Not found'))
+
+  if (options.staticDir) mountSpa(app, options.staticDir)
+  return app
+}
+
+function mountSpa(app: Hono, root: string) {
+  const indexFile = join(root, 'index.html')
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  )
+  app.use('*', serveStatic({ root }))
+  // Client-side routes: every other GET gets the app shell.
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) return c.text('The dashboard is not built yet: run `npm run build`.', 503)
+    c.header('Cache-Control', 'no-cache')
+    return c.html(readFileSync(indexFile, 'utf8'))
+  })
+}

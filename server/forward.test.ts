@@ -1,0 +1,169 @@
+// @vitest-environment node
+import { request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { Hono } from 'hono'
+import { createApp } from './app.ts'
+import { apiPathOf } from './forward.ts'
+
+interface Seen {
+  method: string
+  url: string
+  auth?: string
+  host?: string
+  cookie?: string
+  body: string
+}
+
+function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ server, port: info.port }))
+  })
+}
+
+/** A raw HTTP request, so the request target reaches the server exactly as written (no URL normalisation). */
+function raw(port: number, target: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = ''
+      res.on('data', (chunk) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    if (init.body) req.write(init.body)
+    req.end()
+  })
+}
+
+describe('apiPathOf', () => {
+  it.each([
+    ['http://x/api/v2/buyer/campaigns?take=5', { path: '/api/v2/buyer/campaigns', search: '?take=5' }],
+    ['http://x/api/v2/buyer', { path: '/api/v2/buyer', search: '' }],
+  ])('accepts %s', (url, expected) => {
+    expect(apiPathOf(url)).toEqual(expected)
+  })
+
+  it.each([
+    'http://x/api/v2/buyerx/campaigns',
+    'http://x/api/v2/seller/campaigns',
+    'http://x/api/v2/buyer/../admin',
+    'http://x/api/v2/buyer/%2e%2e/admin',
+    'http://x/api/v2/buyer/..%2fadmin',
+    'http://x/api/v2/buyer/%2F%2Fevil.example/x',
+    'http://x/api/v2/buyer/..\\admin',
+    'http://x/api/v2/buyer/./campaigns',
+    'http://x/sandbox/reset',
+  ])('refuses %s', (url) => {
+    expect(apiPathOf(url)).toBeNull()
+  })
+})
+
+describe('forwarding to BUYER_API_URL', () => {
+  const seen: Seen[] = []
+  let upstream: { server: ServerType; port: number }
+  let proxy: { server: ServerType; port: number }
+
+  beforeAll(async () => {
+    const up = new Hono()
+    up.all('*', async (c) => {
+      seen.push({
+        method: c.req.method,
+        url: new URL(c.req.url).pathname + new URL(c.req.url).search,
+        auth: c.req.header('authorization'),
+        host: c.req.header('host'),
+        cookie: c.req.header('cookie'),
+        body: await c.req.text(),
+      })
+      if (c.req.method === 'PUT') {
+        c.header('X-Upstream', 'yes')
+        c.header('Retry-After', '7')
+        return c.json({ data: null, error: { code: 'CONFLICT', message: 'busy' } }, 409)
+      }
+      return c.json({ data: { campaigns: [], total: 0, hasMore: false }, error: null })
+    })
+    upstream = await listen(up.fetch)
+    const app = createApp({
+      backend: { kind: 'forward', upstream: `http://127.0.0.1:${upstream.port}/base`, apiKey: 'scope3_server_key' },
+    })
+    proxy = await listen(app.fetch)
+  })
+  afterAll(() => {
+    upstream.server.close()
+    proxy.server.close()
+  })
+  beforeEach(() => {
+    seen.length = 0
+  })
+
+  it('forwards /api/v2/buyer/* with query, adding the server key as bearer when the browser sent none', async () => {
+    const res = await raw(proxy.port, '/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT', { headers: { Cookie: 'session=abc' } })
+    expect(res.status).toBe(200)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toMatchObject({
+      method: 'GET',
+      url: '/base/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT',
+      auth: 'Bearer scope3_server_key',
+      host: `127.0.0.1:${upstream.port}`,
+    })
+    expect(seen[0].cookie).toBeUndefined()
+  })
+
+  it("keeps the browser's own Authorization, the method, body, status and headers", async () => {
+    const res = await raw(proxy.port, '/api/v2/buyer/campaigns/cmp_1', {
+      method: 'PUT',
+      headers: { Authorization: 'Bearer scope3_browser', 'Content-Type': 'application/json' },
+      body: '{"name":"x"}',
+    })
+    expect(res.status).toBe(409)
+    expect(res.headers['x-upstream']).toBe('yes')
+    expect(res.headers['retry-after']).toBe('7')
+    expect(JSON.parse(res.body).error.code).toBe('CONFLICT')
+    expect(seen[0]).toMatchObject({ method: 'PUT', auth: 'Bearer scope3_browser', body: '{"name":"x"}' })
+  })
+
+  it.each([
+    '/api/v2/buyer/../../admin',
+    '/api/v2/buyer/%2e%2e/%2e%2e/admin',
+    '/api/v2/buyer/..%2f..%2fadmin',
+    '/api/v2/buyer/%2F%2Fevil.example/steal',
+    '/api/v2/other',
+    '/api/v2/buyerx',
+    '/sandbox/reset',
+    '/admin',
+  ])('never reaches anything outside /api/v2/buyer/ for %s', async (target) => {
+    const res = await raw(proxy.port, target, { method: target === '/sandbox/reset' ? 'POST' : 'GET' })
+    expect(seen.filter((s) => !s.url.startsWith('/base/api/v2/buyer/'))).toEqual([])
+    expect(seen.filter((s) => s.url.includes('admin') || s.url.includes('evil') || s.url.includes('reset'))).toEqual([])
+    expect(res.status).not.toBe(200)
+  })
+
+  it('ignores the Host header and absolute-form targets: the upstream is only the configured one', async () => {
+    const res = await raw(proxy.port, 'http://evil.example/api/v2/buyer/campaigns', { headers: { Host: 'evil.example' } })
+    expect(res.status).toBe(200)
+    expect(seen).toHaveLength(1)
+    expect(seen[0].host).toBe(`127.0.0.1:${upstream.port}`)
+    expect(seen[0].url).toBe('/base/api/v2/buyer/campaigns')
+  })
+
+  it('answers a readable 502 envelope when the upstream is down', async () => {
+    const app = createApp({ backend: { kind: 'forward', upstream: 'http://127.0.0.1:9' } })
+    const res = await app.request('/api/v2/buyer/campaigns')
+    expect(res.status).toBe(502)
+    expect(await res.json()).toMatchObject({ data: null, error: { code: 'SERVICE_UNAVAILABLE' } })
+  })
+})
+
+describe('security headers', () => {
+  it('are on every response: CSP without inline scripts, nosniff, referrer policy, no framing', async () => {
+    const app = createApp({ backend: { kind: 'forward', upstream: 'http://127.0.0.1:9' } })
+    for (const path of ['/api/health', '/campaigns', '/api/nothing']) {
+      const res = await app.request(path)
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+})

@@ -1,0 +1,59 @@
+import { useSyncExternalStore } from 'react'
+
+// The buyer's API key lives in sessionStorage unless they ask to remember it (localStorage).
+// It is sent only in the Authorization header: never in a URL, never logged.
+
+const STORAGE_KEY = 'buyer-api-key'
+const listeners = new Set<() => void>()
+
+function storages(): Storage[] {
+  return typeof window === 'undefined' ? [] : [window.sessionStorage, window.localStorage]
+}
+
+export function getApiKey(): string | null {
+  for (const storage of storages()) {
+    const value = storage.getItem(STORAGE_KEY)
+    if (value) return value
+  }
+  return null
+}
+
+export function isApiKeyRemembered(): boolean {
+  return typeof window !== 'undefined' && window.localStorage.getItem(STORAGE_KEY) !== null
+}
+
+export function setApiKey(key: string, options: { remember: boolean }): void {
+  clearStored()
+  const target = options.remember ? window.localStorage : window.sessionStorage
+  target.setItem(STORAGE_KEY, key.trim())
+  notify()
+}
+
+export function clearApiKey(): void {
+  clearStored()
+  notify()
+}
+
+/** scope3_••••abcd: enough to recognise a key, not enough to use it. */
+export function maskApiKey(key: string): string {
+  const tail = key.slice(-4)
+  const prefix = key.startsWith('scope3_') ? 'scope3_' : ''
+  return `${prefix}••••${key.length > 8 ? tail : ''}`
+}
+
+export function useApiKey(): string | null {
+  return useSyncExternalStore(subscribe, getApiKey, () => null)
+}
+
+function clearStored() {
+  for (const storage of storages()) storage.removeItem(STORAGE_KEY)
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function notify() {
+  for (const listener of listeners) listener()
+}

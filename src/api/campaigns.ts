@@ -1,0 +1,127 @@
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { apiRequest } from './client.ts'
+import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
+import {
+  campaignCascadeResponseSchema,
+  campaignStatusChangeResponseSchema,
+  type ExecuteBody,
+} from './schemas/execute.ts'
+import { adcpStatusOutputSchema } from './schemas/status.ts'
+import { createCampaignBodySchema, type CreateCampaignBody, type UpdateCampaignBody } from './schemas/update.ts'
+
+export interface CampaignListFilters {
+  advertiserId?: string
+  name?: string
+  status?: string[]
+  mediaBuyStatus?: string[]
+  cursor?: string
+  take?: number
+}
+
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  lists: () => [...campaignKeys.all, 'list'] as const,
+  list: (filters: CampaignListFilters) => [...campaignKeys.lists(), filters] as const,
+  details: () => [...campaignKeys.all, 'detail'] as const,
+  detail: (id: string) => [...campaignKeys.details(), id] as const,
+  adcpStatus: (id: string) => [...campaignKeys.detail(id), 'adcp-status'] as const,
+}
+
+export function campaignListQueryOptions(filters: CampaignListFilters) {
+  return queryOptions({
+    queryKey: campaignKeys.list(filters),
+    queryFn: ({ signal }) =>
+      apiRequest('/campaigns', { query: { ...filters }, schema: campaignListResponseSchema, signal }),
+  })
+}
+
+export function campaignDetailQueryOptions(campaignId: string) {
+  return queryOptions({
+    queryKey: campaignKeys.detail(campaignId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
+        (r) => r.campaign,
+      ),
+  })
+}
+
+/** Asks every sales agent live (CONTRACT §7): on demand, or at most every 30 s while buys are pending (D4). */
+export function campaignAdcpStatusQueryOptions(campaignId: string) {
+  return queryOptions({
+    queryKey: campaignKeys.adcpStatus(campaignId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/media-buy-status`, {
+        schema: adcpStatusOutputSchema,
+        signal,
+      }),
+    staleTime: 30_000,
+  })
+}
+
+/** A mutation's answer is the campaign itself: put it in the cache and refresh the lists around it. */
+function storeCampaign(queryClient: QueryClient, campaign: Campaign) {
+  queryClient.setQueryData(campaignKeys.detail(campaign.campaignId), campaign)
+  return queryClient.invalidateQueries({ queryKey: campaignKeys.lists() })
+}
+
+export function updateCampaign(campaignId: string, body: UpdateCampaignBody) {
+  return apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, {
+    method: 'PUT',
+    body,
+    schema: campaignResponseSchema,
+  })
+}
+
+export function useUpdateCampaign(campaignId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: UpdateCampaignBody) => updateCampaign(campaignId, body),
+    onSuccess: (result) => storeCampaign(queryClient, result.campaign),
+  })
+}
+
+export function useCreateCampaign() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateCampaignBody) =>
+      apiRequest('/campaigns', {
+        method: 'POST',
+        body: createCampaignBodySchema.parse(body),
+        schema: campaignResponseSchema,
+      }),
+    onSuccess: (result) => storeCampaign(queryClient, result.campaign),
+  })
+}
+
+export function useExecuteCampaign(campaignId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...campaignKeys.detail(campaignId), 'execute'],
+    mutationFn: (body: ExecuteBody) =>
+      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/execute`, {
+        method: 'POST',
+        body,
+        schema: campaignStatusChangeResponseSchema,
+        // Execute talks to every seller; give it longer than a read.
+        timeoutMs: 120_000,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+  })
+}
+
+export function useCampaignCascade(campaignId: string, action: 'pause' | 'reactivate') {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...campaignKeys.detail(campaignId), action],
+    mutationFn: () =>
+      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}/${action}`, {
+        method: 'POST',
+        schema: campaignCascadeResponseSchema,
+      }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+        queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
+      ]),
+  })
+}
