@@ -1,0 +1,57 @@
+// CONTRACT §4.2: what a media buy accepts in each status. The UI offers only what is allowed, and says why not;
+// the sandbox refuses the same with INVALID_STATE.
+
+export type BuyAction = 'edit_products' | 'edit_packages' | 'cancel' | 'cancel_packages' | 'archive' | 'edit_goals' | 'edit_creatives'
+
+export interface ActionCheck {
+  allowed: boolean
+  /** Why not, in words a buyer understands. */
+  reason?: string
+}
+
+const PACKAGE_STATUSES = new Set(['ACTIVE', 'PAUSED', 'COMPLETED', 'INPUT_REQUIRED'])
+const CANCELABLE = new Set(['ACTIVE', 'PAUSED', 'PENDING_APPROVAL', 'INPUT_REQUIRED'])
+const FINAL = new Set(['CANCELED', 'ARCHIVED', 'REJECTED', 'FAILED', 'COMPLETED'])
+
+export interface BuyState {
+  status: string
+  /** True once the buy was submitted to its seller (it then has packages). */
+  executed: boolean
+  /** AdCP valid_actions when the platform sends them; they narrow what the status allows. */
+  validActions?: readonly string[]
+}
+
+export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
+  const { status } = buy
+  switch (action) {
+    case 'edit_products':
+      if (status === 'DRAFT' || (status === 'PENDING_APPROVAL' && !buy.executed)) return ok()
+      return no(`Product budgets can only change before the buy reaches its seller; this buy is ${label(status)}. Edit its packages instead.`)
+    case 'edit_packages':
+      if (PACKAGE_STATUSES.has(status)) return narrowed(buy, ['update_packages', 'increase_budget', 'decrease_budget'])
+      return no(status === 'DRAFT' || status === 'PENDING_APPROVAL' ? 'This buy has no packages yet; edit its products.' : `A ${label(status)} buy cannot be changed.`)
+    case 'edit_goals':
+    case 'edit_creatives':
+      if (FINAL.has(status) && status !== 'COMPLETED') return no(`A ${label(status)} buy cannot be changed.`)
+      if (status === 'COMPLETED') return no('This buy has finished delivering.')
+      return ok()
+    case 'cancel':
+    case 'cancel_packages':
+      if (status === 'DRAFT') return no('A draft was never sent to its seller: archive it instead.')
+      if (CANCELABLE.has(status)) return narrowed(buy, ['cancel'])
+      return no(`A ${label(status)} buy cannot be canceled.`)
+    case 'archive':
+      if (status === 'ARCHIVED') return no('This buy is already archived.')
+      return ok()
+  }
+}
+
+function narrowed(buy: BuyState, names: string[]): ActionCheck {
+  if (!buy.validActions || buy.validActions.length === 0) return ok()
+  if (names.some((n) => buy.validActions!.includes(n))) return ok()
+  return no('The seller does not accept this change right now.')
+}
+
+const ok = (): ActionCheck => ({ allowed: true })
+const no = (reason: string): ActionCheck => ({ allowed: false, reason })
+const label = (status: string) => status.toLowerCase().replace('_', ' ')
