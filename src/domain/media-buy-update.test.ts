@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { buildCancelEntry, buildUpdateEntry, packageChanges, productChanges } from './media-buy-update.ts'
+import { mediaBuyActionSchema } from '../api/schemas/update.ts'
+
+describe('mediaBuys[] payload builder', () => {
+  const before = [
+    { packageId: 'p1', budget: 1000, pacing: 'even', bidPrice: 4.5 },
+    { packageId: 'p2', budget: 500, pacing: 'asap', bidPrice: null },
+  ]
+
+  it('sends only the fields that changed, and only the packages that changed', () => {
+    const after = [
+      { packageId: 'p1', budget: 1200, pacing: 'even', bidPrice: 4.5 },
+      { packageId: 'p2', budget: 500, pacing: 'front_loaded', bidPrice: null },
+    ]
+    expect(packageChanges(before, after)).toEqual([
+      { packageId: 'p1', budget: 1200 },
+      { packageId: 'p2', pacing: 'front_loaded' },
+    ])
+  })
+
+  it('treats amounts equal to the cent as unchanged', () => {
+    expect(packageChanges(before, [{ packageId: 'p1', budget: 1000.001, pacing: 'even', bidPrice: 4.5 }])).toEqual([])
+  })
+
+  it('clears a bid price with null', () => {
+    expect(productChanges([{ productId: 'x', bidPrice: 3 }], [{ productId: 'x', bidPrice: null }])).toEqual([{ productId: 'x', bidPrice: null }])
+  })
+
+  it('builds nothing when nothing changed, and a valid entry when something did', () => {
+    expect(buildUpdateEntry({ mediaBuyId: 'mb_1', packages: [] })).toBeNull()
+    const entry = buildUpdateEntry({ mediaBuyId: 'mb_1', packages: [{ packageId: 'p1', budget: 10 }], reason: ' Raised as asked ' })
+    expect(entry).toEqual({ mediaBuyId: 'mb_1', packages: [{ packageId: 'p1', budget: 10 }], updated_reason: 'Raised as asked' })
+    expect(mediaBuyActionSchema.safeParse(entry).success).toBe(true)
+  })
+
+  it('omits creative_ids for auto-sync, sends [] for no creatives, and the list for an override', () => {
+    expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: { mode: 'auto' } })).toBeNull()
+    expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: { mode: 'none' } })).toEqual({ mediaBuyId: 'm', creative_ids: [] })
+    expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: { mode: 'explicit', creativeIds: ['c1'] } })?.creative_ids).toEqual(['c1'])
+  })
+
+  it('clears goals with [] and builds cancel entries with packageIds', () => {
+    expect(buildUpdateEntry({ mediaBuyId: 'm', goals: [] })).toEqual({ mediaBuyId: 'm', optimization_goals: [] })
+    expect(buildCancelEntry('m', 'Wrong flight', ['p2'])).toEqual({ mediaBuyId: 'm', action: 'cancel', reason: 'Wrong flight', packageIds: ['p2'] })
+  })
+
+  it('never sends an unchanged field (property)', () => {
+    const line = fc.record({
+      budget: fc.option(fc.integer({ min: 1, max: 1e7 }).map((c) => c / 100), { nil: null }),
+      pacing: fc.constantFrom('even', 'asap', 'front_loaded'),
+      bidPrice: fc.option(fc.integer({ min: 1, max: 1e5 }).map((c) => c / 100), { nil: null }),
+    })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, line), { maxLength: 20 }), (pairs) => {
+        const b = pairs.map(([x], i) => ({ packageId: `p${i}`, ...x }))
+        const a = pairs.map(([, y], i) => ({ packageId: `p${i}`, ...y }))
+        return packageChanges(b, a).every((change) => {
+          const orig = b.find((p) => p.packageId === change.packageId)!
+          return (
+            (change.budget === undefined || change.budget !== orig.budget) &&
+            (change.pacing === undefined || change.pacing !== orig.pacing) &&
+            (change.bidPrice === undefined || change.bidPrice !== orig.bidPrice)
+          )
+        })
+      }),
+    )
+  })
+})
