@@ -35,6 +35,14 @@ export function campaignListQueryOptions(filters: CampaignListFilters) {
   })
 }
 
+const IN_FLIGHT = new Set(['PENDING_APPROVAL', 'INPUT_REQUIRED'])
+
+/** D4: about every 15 s while a buy is in flight, about every 60 s otherwise (never while the tab is hidden). */
+export function campaignPollInterval(campaign: Campaign | undefined): number {
+  const inFlight = campaign?.mediaBuys?.some((b) => IN_FLIGHT.has(b.status) || b.pendingChange) ?? false
+  return inFlight ? 15_000 : 60_000
+}
+
 export function campaignDetailQueryOptions(campaignId: string) {
   return queryOptions({
     queryKey: campaignKeys.detail(campaignId),
@@ -42,6 +50,8 @@ export function campaignDetailQueryOptions(campaignId: string) {
       apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
         (r) => r.campaign,
       ),
+    refetchInterval: (query) => campaignPollInterval(query.state.data),
+    refetchIntervalInBackground: false,
   })
 }
 
