@@ -1,0 +1,160 @@
+// AdCP message shapes the platform and its sales agents exchange (media-buy domain, 2026 field names).
+// Only what the sandbox uses is typed; the shapes follow adcontextprotocol/adcp static/schemas/source/media-buy/*.
+
+export type TaskStatus =
+  | 'submitted' | 'working' | 'input-required' | 'completed' | 'canceled' | 'failed' | 'rejected' | 'auth-required' | 'unknown'
+
+export type AdcpMediaBuyStatus = 'pending_creatives' | 'pending_start' | 'active' | 'paused' | 'completed' | 'rejected' | 'canceled'
+
+export interface AdcpError {
+  code: string
+  message: string
+  field?: string
+  suggestion?: string
+  recovery?: 'transient' | 'correctable' | 'terminal'
+}
+
+export interface PushNotificationConfig {
+  url: string
+  token?: string
+  operation_id?: string
+}
+
+export interface AdcpPackageRequest {
+  buyer_ref: string
+  product_id: string
+  budget: number
+  pricing_option_id: string
+  pacing: string
+  bid_price?: number
+  start_time?: string
+  end_time?: string
+  optimization_goals?: unknown[]
+  targeting_overlay?: Record<string, unknown>
+  creative_ids?: string[]
+}
+
+export interface CreateMediaBuyRequest {
+  buyer_ref: string
+  idempotency_key: string
+  account: { account_id: string }
+  brand: { domain: string; name: string }
+  po_number: string
+  /** Total and settlement currency of the order; per-package budgets are in the same currency. */
+  budget: { total: number; currency: string }
+  start_time: string
+  end_time: string
+  packages: AdcpPackageRequest[]
+  push_notification_config: PushNotificationConfig
+}
+
+export interface AdcpPackageUpdate {
+  package_id: string
+  buyer_ref?: string
+  budget?: number
+  pacing?: string
+  bid_price?: number | null
+  start_time?: string
+  end_time?: string
+  paused?: boolean
+  canceled?: boolean
+  creative_ids?: string[]
+  targeting_overlay?: Record<string, unknown>
+}
+
+export interface UpdateMediaBuyRequest {
+  media_buy_id: string
+  buyer_ref?: string
+  idempotency_key: string
+  paused?: boolean
+  canceled?: boolean
+  cancellation_reason?: string
+  start_time?: string
+  end_time?: string
+  packages?: AdcpPackageUpdate[]
+  creative_ids?: string[]
+  optimization_goals?: unknown[]
+  /** The buyer's words, e.g. the reply to an input-required question. */
+  reason?: string
+  push_notification_config: PushNotificationConfig
+}
+
+export type AdcpRequest =
+  | { tool: 'create_media_buy'; arguments: CreateMediaBuyRequest }
+  | { tool: 'update_media_buy'; arguments: UpdateMediaBuyRequest }
+  | { tool: 'get_media_buys'; arguments: { media_buy_ids: string[] } }
+  | { tool: 'get_media_buy_delivery'; arguments: { media_buy_ids: string[] } }
+
+export interface AdcpPackageState {
+  package_id: string
+  buyer_ref: string
+  product_id: string
+  budget: number
+  paused: boolean
+  canceled: boolean
+}
+
+export interface AdcpResponse {
+  status: TaskStatus
+  task_id?: string
+  message?: string
+  media_buy_id?: string
+  buyer_ref?: string
+  packages?: AdcpPackageState[]
+  errors?: AdcpError[]
+  media_buys?: { media_buy_id: string; buyer_ref: string; status: string; packages: AdcpPackageState[] }[]
+  media_buy_deliveries?: DeliveryReport[]
+}
+
+export interface PackageDelivery {
+  package_id: string
+  buyer_ref: string
+  date: string
+  impressions: number
+  spend: number
+  clicks: number
+  views: number
+  completed_views: number
+  conversions: number
+  leads: number
+  conversion_value: number
+}
+
+export interface DeliveryReport {
+  media_buy_id: string
+  buyer_ref: string
+  status: string
+  totals: { impressions: number; spend: number; clicks: number }
+  by_package: PackageDelivery[]
+}
+
+/** core/mcp-webhook-payload.json */
+export interface WebhookPayload {
+  task_id: string
+  task_type: 'create_media_buy' | 'update_media_buy' | 'get_media_buy_delivery' | string
+  status: TaskStatus
+  timestamp: string
+  operation_id?: string
+  idempotency_key?: string
+  notification_id?: string
+  message?: string
+  context_id?: string
+  token?: string
+  domain?: string
+  result?: Record<string, unknown>
+}
+
+/** One request/response pair plus the frames that carried it; execute's debug output shows exactly this. */
+export interface AdcpExchange {
+  request: AdcpRequest
+  response: AdcpResponse
+  debugLogs: Record<string, unknown>[]
+}
+
+/**
+ * The one seam between the platform and its sales agents. The sandbox ships an in-process implementation; a later
+ * transport can put each agent behind a real MCP server on loopback without the platform code changing.
+ */
+export interface AgentTransport {
+  send(agentId: string, request: AdcpRequest): Promise<AdcpExchange>
+}

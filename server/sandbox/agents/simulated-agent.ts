@@ -1,0 +1,288 @@
+import type { Db } from '../db/open.ts'
+import { HOUR, MINUTE, addMs, type Clock } from '../clock.ts'
+import type { IdGen } from '../ids.ts'
+import type { AdcpRequest, AdcpResponse, CreateMediaBuyRequest, UpdateMediaBuyRequest, WebhookPayload } from './adcp.ts'
+import type { AgentProfile } from './catalog.ts'
+import { formatMoney } from './money.ts'
+import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
+import { accrueDelivery, type Rates } from './delivery.ts'
+
+const REPORT_EVERY_MS = HOUR
+
+/**
+ * A seller with a character. It answers AdCP tool calls synchronously (as an MCP server would), keeps its own copy of
+ * each order, and on every clock step decides, approves, delivers and reports back through push-notification
+ * webhooks, which is how a real sales agent tells the platform what happened.
+ */
+export class SimulatedAgent {
+  private readonly profile: AgentProfile
+  private readonly db: Db
+  private readonly clock: Clock
+  private readonly ids: IdGen
+  private readonly cpmOf: (productId: string) => Rates
+
+  constructor(profile: AgentProfile, db: Db, clock: Clock, ids: IdGen, cpmOf: (productId: string) => Rates) {
+    this.profile = profile
+    this.db = db
+    this.clock = clock
+    this.ids = ids
+    this.cpmOf = cpmOf
+  }
+
+  get id(): string {
+    return this.profile.id
+  }
+
+  handle(request: AdcpRequest): AdcpResponse {
+    switch (request.tool) {
+      case 'create_media_buy':
+        return this.create(request.arguments)
+      case 'update_media_buy':
+        return this.update(request.arguments)
+      case 'get_media_buys': {
+        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
+        return { status: 'completed', media_buys: orders.map((o) => ({ media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, packages: o.state.packages.map(packageState) })) }
+      }
+      case 'get_media_buy_delivery': {
+        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
+        return {
+          status: 'completed',
+          media_buy_deliveries: orders.map((o) => ({
+            media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, by_package: [],
+            totals: {
+              impressions: sum(o.state.packages.map((p) => p.impressions)),
+              spend: round2(sum(o.state.packages.map((p) => p.spent))),
+              clicks: sum(o.state.packages.map((p) => p.clicks)),
+            },
+          })),
+        }
+      }
+    }
+  }
+
+  /** Everything this seller does between two instants of simulated time, as webhooks to push. */
+  step(from: Date, to: Date): WebhookPayload[] {
+    const out: WebhookPayload[] = []
+    const rows = this.db
+      .prepare<[string], OrderRow>(
+        `SELECT * FROM agent_orders WHERE sales_agent_id = ? AND status IN ('submitted','input-required','pending_creatives','pending_start','active','paused')`,
+      )
+      .all(this.profile.id)
+    for (const row of rows) {
+      const order = toOrder(row)
+      this.decide(order, to, out)
+      this.applyDueUpdates(order, to, out)
+      accrueDelivery(order, from, to, this.cpmOf)
+      this.finishIfEnded(order, to)
+      this.report(order, to, out)
+      this.save(order)
+    }
+    return out
+  }
+
+  private create(req: CreateMediaBuyRequest): AdcpResponse {
+    const now = this.clock.now()
+    if (this.profile.character === 'failer') {
+      // Fails the first submission of every buy with a transient upstream error and accepts the retry, so the
+      // dashboard's "Retry failed" has something to show in both directions.
+      const key = `attempts:${this.profile.id}:${req.buyer_ref}`
+      const attempts = Number((this.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value) ?? '0') + 1
+      this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, String(attempts))
+      if (attempts % 2 === 1)
+        return {
+          status: 'failed',
+          buyer_ref: req.buyer_ref,
+          errors: [{
+            code: 'SERVICE_UNAVAILABLE',
+            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages.length} package(s)`,
+            suggestion: 'Retry the submission; the seller reports the outage as temporary.',
+            recovery: 'transient',
+          }],
+        }
+    }
+    const id = `${this.profile.id.slice(3)}_${this.ids.token(8)}`
+    const state: OrderState = {
+      createTaskId: this.ids.task(),
+      push: { url: req.push_notification_config.url, token: req.push_notification_config.token },
+      currency: req.budget.currency,
+      startTime: req.start_time === 'asap' ? now.toISOString() : req.start_time,
+      endTime: req.end_time,
+      paused: false,
+      packages: req.packages.map((p, i) => ({
+        package_id: `${id}_pkg_${i + 1}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing,
+        paused: false, canceled: false, start_time: p.start_time, end_time: p.end_time, spent: 0, impressions: 0, clicks: 0, conversions: 0,
+      })),
+      replyPending: false,
+      pendingUpdates: [],
+      unreported: {},
+    }
+    const order: Order = { id, buyerRef: req.buyer_ref, status: 'submitted', nextActionAt: null, state }
+    if (this.profile.character === 'quick') {
+      // Auto-approval: the quick seller answers the tool call with the finished buy, no task to wait for.
+      order.status = Date.parse(state.startTime) > now.getTime() ? 'pending_start' : 'active'
+      this.save(order, true)
+      return { status: 'completed', media_buy_id: id, buyer_ref: req.buyer_ref, packages: state.packages.map(packageState) }
+    }
+    // Sellers that review first look at the order after an hour (or their own approval delay, if shorter).
+    order.nextActionAt = addMs(now, Math.min(this.profile.approvalDelayMs, HOUR)).toISOString()
+    if (this.profile.character === 'slow' || this.profile.character === 'steady' || this.profile.character === 'failer')
+      order.nextActionAt = addMs(now, this.profile.approvalDelayMs).toISOString()
+    this.save(order, true)
+    return {
+      status: 'submitted', task_id: state.createTaskId, media_buy_id: id, buyer_ref: req.buyer_ref,
+      message: `${this.profile.name} received the order and queued it for review`, packages: state.packages.map(packageState),
+    }
+  }
+
+  private update(req: UpdateMediaBuyRequest): AdcpResponse {
+    const order = this.load(req.media_buy_id)
+    if (!order) return { status: 'failed', errors: [{ code: 'MEDIA_BUY_NOT_FOUND', message: `No media buy ${req.media_buy_id} at ${this.profile.name}`, recovery: 'terminal' }] }
+    const now = this.clock.now()
+    const done = (message: string): AdcpResponse => {
+      this.save(order)
+      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages: order.state.packages.map(packageState) }
+    }
+    if (req.canceled) {
+      order.status = 'canceled'
+      return done('Media buy canceled')
+    }
+    if (req.paused !== undefined) {
+      order.state.paused = req.paused
+      if (order.status === 'active' || order.status === 'paused') order.status = req.paused ? 'paused' : 'active'
+    }
+    const touchesTerms = req.packages?.some((p) => p.budget !== undefined || p.end_time !== undefined || p.start_time !== undefined || p.pacing !== undefined || p.bid_price !== undefined || p.creative_ids !== undefined)
+      || req.end_time !== undefined || req.start_time !== undefined || req.creative_ids !== undefined || req.optimization_goals !== undefined
+    for (const p of req.packages ?? []) {
+      const pkg = order.state.packages.find((x) => x.package_id === p.package_id || x.buyer_ref === p.buyer_ref)
+      if (!pkg) continue
+      if (p.canceled) pkg.canceled = true
+      if (p.paused !== undefined) pkg.paused = p.paused
+    }
+    if (order.state.packages.every((p) => p.canceled)) {
+      order.status = 'canceled'
+      return done('All packages canceled')
+    }
+    if (order.status === 'input-required') {
+      // The buyer's answer to the question: take the new terms and look again on the next review round.
+      applyTerms(order.state, req)
+      order.state.replyPending = true
+      order.state.lastReply = req.reason
+      order.nextActionAt = addMs(now, 30 * MINUTE).toISOString()
+      return done('Reply received; the order will be reviewed again')
+    }
+    if (!touchesTerms) return done('Update applied')
+    if (order.status === 'submitted') {
+      // Before approval the seller simply takes the new terms into its review.
+      applyTerms(order.state, req)
+      return done('Update received before review')
+    }
+    const taskId = this.ids.task()
+    order.state.pendingUpdates.push({ taskId, request: req, dueAt: addMs(now, this.profile.approvalDelayMs).toISOString() })
+    this.save(order)
+    return { status: 'submitted', task_id: taskId, media_buy_id: order.id, buyer_ref: order.buyerRef, message: `${this.profile.name} will review the change` }
+  }
+
+  private decide(order: Order, to: Date, out: WebhookPayload[]): void {
+    if (!order.nextActionAt || Date.parse(order.nextActionAt) > to.getTime()) return
+    const at = order.nextActionAt
+    const total = sum(order.state.packages.filter((p) => !p.canceled).map((p) => p.budget))
+    const min = this.profile.minimumBudget ?? 0
+    const currency = order.state.currency
+    order.nextActionAt = null
+    if (order.status === 'input-required') {
+      if (!order.state.replyPending) return
+      order.state.replyPending = false
+      if (total >= min) {
+        order.status = 'submitted'
+        order.nextActionAt = addMs(new Date(at), this.profile.approvalDelayMs).toISOString()
+        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, `Thanks, the budget of ${formatMoney(total, currency)} meets the minimum. The order is back in review.`))
+      } else {
+        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at,
+          `The budget is still ${formatMoney(total, currency)}. ${this.profile.name} needs at least ${formatMoney(min, currency)} for this inventory; please raise the media buy budget to at least ${formatMoney(min, currency)}.`,
+          { reason: 'BUDGET_TOO_LOW', errors: [{ code: 'BUDGET_TOO_LOW', message: `Minimum budget is ${formatMoney(min, currency)}`, field: 'packages[].budget' }] }))
+      }
+      return
+    }
+    if (order.status !== 'submitted') return
+    if (this.profile.character === 'input' && total < min) {
+      order.status = 'input-required'
+      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at,
+        `${this.profile.name} requires a minimum commitment of ${formatMoney(min, currency)} for CTV inventory. Please raise the media buy budget to at least ${formatMoney(min, currency)} (currently ${formatMoney(total, currency)}).`,
+        { reason: 'BUDGET_TOO_LOW', errors: [{ code: 'BUDGET_TOO_LOW', message: `Minimum budget is ${formatMoney(min, currency)}`, field: 'packages[].budget' }] }))
+      return
+    }
+    if (this.profile.character === 'rejecter' && total < min) {
+      order.status = 'rejected'
+      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'rejected', at,
+        `${this.profile.name} declined the order: the minimum order is ${formatMoney(min, currency)} per flight and this buy totals ${formatMoney(total, currency)}.`,
+        { errors: [{ code: 'BUDGET_BELOW_MINIMUM', message: `Minimum order is ${formatMoney(min, currency)}`, recovery: 'correctable' }] }))
+      return
+    }
+    order.status = Date.parse(order.state.startTime) > Date.parse(at) ? 'pending_start' : 'active'
+    out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'completed', at, `${this.profile.name} approved the order`, {
+      media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, packages: order.state.packages.map(packageState),
+    }))
+  }
+
+  private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
+    const due = order.state.pendingUpdates.filter((u) => Date.parse(u.dueAt) <= to.getTime())
+    if (due.length === 0) return
+    order.state.pendingUpdates = order.state.pendingUpdates.filter((u) => !due.includes(u))
+    for (const u of due) {
+      applyTerms(order.state, u.request)
+      out.push(this.push(order, u.taskId, 'update_media_buy', 'completed', u.dueAt, `${this.profile.name} approved the change`, {
+        media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, packages: order.state.packages.map(packageState),
+      }))
+    }
+  }
+
+
+  private finishIfEnded(order: Order, to: Date): void {
+    if ((order.status === 'active' || order.status === 'paused' || order.status === 'pending_start') && Date.parse(order.state.endTime) <= to.getTime())
+      order.status = 'completed'
+  }
+
+  private report(order: Order, to: Date, out: WebhookPayload[]): void {
+    const final = order.status === 'completed'
+    const last = order.state.lastReportAt ? Date.parse(order.state.lastReportAt) : 0
+    if (!final && to.getTime() - last < REPORT_EVERY_MS) return
+    const rows = Object.values(order.state.unreported).flatMap((byDate) => Object.values(byDate))
+    order.state.unreported = {}
+    order.state.lastReportAt = to.toISOString()
+    if (rows.length === 0 && !final) return
+    out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, {
+      notification_type: final ? 'final' : 'scheduled',
+      reporting_period: { start: new Date(last || Date.parse(order.state.startTime)).toISOString(), end: to.toISOString() },
+      currency: order.state.currency,
+      media_buy_deliveries: [{
+        media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, by_package: rows,
+        totals: { impressions: sum(rows.map((r) => r.impressions)), spend: round2(sum(rows.map((r) => r.spend))), clicks: sum(rows.map((r) => r.clicks)) },
+      }],
+    }))
+  }
+
+  private push(order: Order, taskId: string, taskType: string, status: WebhookPayload['status'], at: string, message?: string, result?: Record<string, unknown>): WebhookPayload {
+    return {
+      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push.token,
+      notification_id: this.ids.token(12), operation_id: order.buyerRef,
+      ...(message ? { message } : {}), ...(result ? { result } : {}),
+    }
+  }
+
+  private load(adcpId: string): Order | undefined {
+    const row = this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE adcp_media_buy_id = ? AND sales_agent_id = ?').get(adcpId, this.profile.id)
+    return row ? toOrder(row) : undefined
+  }
+
+  private save(order: Order, insert = false): void {
+    const now = this.clock.nowIso()
+    if (insert)
+      this.db.prepare(
+        `INSERT INTO agent_orders (adcp_media_buy_id, sales_agent_id, buyer_ref, status, state_json, next_action_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(order.id, this.profile.id, order.buyerRef, order.status, JSON.stringify(order.state), order.nextActionAt, now, now)
+    else
+      this.db.prepare('UPDATE agent_orders SET status = ?, state_json = ?, next_action_at = ?, updated_at = ? WHERE adcp_media_buy_id = ?')
+        .run(order.status, JSON.stringify(order.state), order.nextActionAt, now, order.id)
+  }
+}

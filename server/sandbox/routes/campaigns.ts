@@ -1,0 +1,106 @@
+import type { Hono } from 'hono'
+import { z } from 'zod'
+import type { Ctx } from '../context.ts'
+import { ok } from '../http/respond.ts'
+import { notFound, validation } from '../http/errors.ts'
+import { parseWith, readBody } from '../http/validate.ts'
+import { createCampaignBodySchema, updateCampaignBodySchema } from '../../../src/api/schemas/update.ts'
+import { executeBodySchema } from '../../../src/api/schemas/execute.ts'
+import { CAMPAIGN_STATUSES, MEDIA_BUY_STATUSES } from '../../../src/api/schemas/common.ts'
+import { campaignView, creativeFormatId, loadGraph } from '../services/views.ts'
+import { cachedCampaignJson } from '../services/campaign-cache.ts'
+import { createCampaign, decodeCursor, listCampaigns } from '../services/campaigns.ts'
+import { notifyAgents, updateCampaign } from '../services/update.ts'
+import { executeCampaign } from '../services/execute.ts'
+import { cascade } from '../services/cascade.ts'
+import { mediaBuyStatus } from '../services/media-buy-status.ts'
+
+const CAMPAIGN_FILTER = [...CAMPAIGN_STATUSES, 'ALL'] as const
+const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+const listQuerySchema = z.object({
+  take: intParam(1, 250).default(50),
+  skip: intParam(0, Number.MAX_SAFE_INTEGER).default(0),
+  status: z.array(z.enum(CAMPAIGN_FILTER)),
+  mediaBuyStatus: z.array(z.enum(MEDIA_BUY_STATUSES)),
+  management: z.enum(['tracked', 'managed', 'all']).optional(),
+  mode: z.enum(['discovery', 'performance', 'directed']).optional(),
+})
+
+/** Repeatable query parameters also accept a comma-separated value. */
+function many(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+}
+
+export function campaignRoutes(api: Hono, ctx: Ctx): void {
+  api.get('/campaigns', (c) => {
+    const q = parseWith(listQuerySchema, {
+      take: c.req.query('take'), skip: c.req.query('skip'), status: many(c.req.queries('status')),
+      mediaBuyStatus: many(c.req.queries('mediaBuyStatus')), management: c.req.query('management'), mode: c.req.query('mode'),
+    })
+    const cursor = c.req.query('cursor')
+    const offset = cursor ? decodeCursor(cursor) : q.skip
+    if (offset === undefined) throw validation('The cursor is not one this API issued', 'cursor')
+    return ok(c, listCampaigns(ctx, {
+      advertiserId: c.req.query('advertiserId'), name: c.req.query('name'), status: q.status, mediaBuyStatus: q.mediaBuyStatus,
+      mode: q.mode, management: q.management, includeArchived: c.req.query('includeArchived') === 'true', take: q.take, offset,
+    }))
+  })
+
+  api.post('/campaigns', async (c) => {
+    const body = await readBody(c, createCampaignBodySchema)
+    const { campaignId, warnings } = createCampaign(ctx, body)
+    return ok(c, { campaign: view(ctx, campaignId), ...(warnings.length ? { warnings } : {}) }, 201)
+  })
+
+  api.get('/campaigns/:id', (c) => {
+    const mediaBuyIds = many(c.req.queries('mediaBuyId'))
+    const includeProductDetails = c.req.query('includeProductDetails') !== 'false'
+    if (mediaBuyIds.length || !includeProductDetails)
+      return ok(c, { campaign: view(ctx, c.req.param('id'), { mediaBuyIds, includeProductDetails }) })
+    const campaign = ctx.store.campaign(c.req.param('id'))
+    if (!campaign) throw notFound('Campaign')
+    const json = cachedCampaignJson(ctx, campaign, c.req.query('fresh') === 'true')
+    return c.body(`{"data":{"campaign":${json}},"error":null}`, 200, { 'content-type': 'application/json; charset=UTF-8' })
+  })
+
+  api.put('/campaigns/:id', async (c) => {
+    const body = await readBody(c, updateCampaignBodySchema)
+    const { warnings, notices } = updateCampaign(ctx, c.req.param('id'), body)
+    await notifyAgents(ctx, notices)
+    return ok(c, { campaign: view(ctx, c.req.param('id')), ...(warnings.length ? { warnings } : {}) })
+  })
+
+  api.post('/campaigns/:id/execute', async (c) => {
+    const body = await readBody(c, executeBodySchema.optional())
+    return ok(c, await executeCampaign(ctx, c.req.param('id'), body?.debug === true))
+  })
+
+  api.post('/campaigns/:id/pause', async (c) => ok(c, await cascade(ctx, c.req.param('id'), 'pause')))
+  api.post('/campaigns/:id/reactivate', async (c) => ok(c, await cascade(ctx, c.req.param('id'), 'reactivate')))
+  api.get('/campaigns/:id/media-buy-status', async (c) => ok(c, await mediaBuyStatus(ctx, c.req.param('id'))))
+
+  api.get('/campaigns/:id/creatives', (c) => {
+    const campaign = ctx.store.campaign(c.req.param('id'))
+    if (!campaign) throw notFound('Campaign')
+    const q = parseWith(z.object({ take: intParam(1, 250).default(50), skip: intParam(0, Number.MAX_SAFE_INTEGER).default(0) }), { take: c.req.query('take'), skip: c.req.query('skip') })
+    const search = c.req.query('search')?.toLowerCase()
+    const graph = loadGraph(ctx, campaign)
+    const all = graph.creatives.filter((cr) => !search || cr.name.toLowerCase().includes(search))
+    const manifests = all.slice(q.skip, q.skip + q.take).map((cr) => {
+      const agents = graph.buys.filter((b) => b.status !== 'DRAFT' && b.status !== 'ARCHIVED').map((b) => b.sales_agent_id)
+      return {
+        creative_id: cr.id, campaign_id: campaign.id, name: cr.name, format_id: creativeFormatId(cr), format_kind: cr.format_kind,
+        ...(cr.preview_url ? { preview_url: cr.preview_url } : {}), requires_upgrade: false,
+        sync_status: { synced: agents.length > 0, agent_count: new Set(agents).size }, asset_count: cr.asset_count,
+        created_at: cr.created_at, updated_at: cr.updated_at,
+      }
+    })
+    return ok(c, { manifests, total: all.length })
+  })
+}
+
+function view(ctx: Ctx, id: string, options?: Parameters<typeof campaignView>[2]) {
+  const campaign = ctx.store.campaign(id)
+  if (!campaign) throw notFound('Campaign')
+  return campaignView(ctx, loadGraph(ctx, campaign), options)
+}

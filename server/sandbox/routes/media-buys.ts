@@ -1,0 +1,42 @@
+import type { Hono } from 'hono'
+import type { Ctx } from '../context.ts'
+import { ok } from '../http/respond.ts'
+import { notFound } from '../http/errors.ts'
+import { parseJson } from '../repo/store.ts'
+import type { StoredPendingChange } from '../repo/rows.ts'
+import { compact, packageView } from '../services/views.ts'
+
+export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
+  api.get('/media-buys/:id', (c) => {
+    const buy = ctx.store.buy(c.req.param('id'))
+    if (!buy) throw notFound('Media buy')
+    const campaign = ctx.store.campaign(buy.campaign_id)!
+    const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
+    return ok(c, {
+      mediaBuy: compact({
+        mediaBuyId: buy.id, campaignId: buy.campaign_id, name: buy.name, status: buy.status, pendingAt: buy.pending_at,
+        pendingChange: pending ? compact({ status: pending.status, pendingAt: pending.pendingAt, reason: pending.reason, since: pending.since, differences: pending.differences }) : undefined,
+        pendingReason: buy.pending_reason, pendingSince: buy.pending_since, errorCode: buy.error_code, errorOwner: buy.error_owner,
+        sourceMessage: buy.source_message, forwardedAt: buy.forwarded_at, buyerReference: buy.buyer_reference,
+        startTime: buy.start_time ?? campaign.flight_start, endTime: buy.end_time ?? campaign.flight_end,
+        optimizationGoals: parseJson<unknown[]>(buy.optimization_goals_json), createdAt: buy.created_at, updatedAt: buy.updated_at,
+      }),
+    })
+  })
+
+  api.get('/media-buys/:id/packages', (c) => {
+    const buy = ctx.store.buy(c.req.param('id'))
+    if (!buy) throw notFound('Media buy')
+    const campaign = ctx.store.campaign(buy.campaign_id)!
+    const packages = ctx.store.packagesOf(buy.id)
+    return ok(c, {
+      mediaBuyId: buy.id,
+      isPaced: packages.some((p) => p.period_index != null),
+      packageCount: packages.length,
+      packages: packages.map((p) => {
+        const { productIds: _ids, bidPrice: _bid, targetingOverlay: _t, ...rest } = packageView(p, campaign.currency)
+        return { ...rest, productId: p.product_id, productName: ctx.store.product(p.product_id)?.product_name, budget: p.budget }
+      }),
+    })
+  })
+}

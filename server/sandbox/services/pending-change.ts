@@ -1,0 +1,40 @@
+import type { Ctx } from '../context.ts'
+import type { MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
+
+type Value = string | number | null
+
+/** The seller approved a D6 pending version: the proposed values become the live ones. */
+export function applyPendingChange(ctx: Ctx, buy: MediaBuyRow, pending: StoredPendingChange): void {
+  const now = ctx.clock.nowIso()
+  for (const p of pending.apply.packages ?? []) writePackage(ctx, buy.id, p)
+  const patch: Record<string, Value> = { pending_change_json: null, pending_change_status: null }
+  if (pending.apply.endTime !== undefined) patch.end_time = pending.apply.endTime
+  if (pending.apply.startTime !== undefined) patch.start_time = pending.apply.startTime
+  if (pending.apply.creativeIds !== undefined) patch.creative_ids_json = pending.apply.creativeIds === null ? null : JSON.stringify(pending.apply.creativeIds)
+  if (pending.apply.optimizationGoals !== undefined) patch.optimization_goals_json = JSON.stringify(pending.apply.optimizationGoals)
+  ctx.store.update('media_buys', buy.id, patch)
+  ctx.store.touchBuy(buy.id, now)
+  ctx.store.touchCampaign(buy.campaign_id, now)
+}
+
+export interface PackageChange {
+  packageId: string
+  budget?: number
+  pacing?: string
+  bidPrice?: number | null
+  startTime?: string
+  endTime?: string
+  targetingOverlay?: unknown
+}
+
+export function writePackage(ctx: Ctx, buyId: string, p: PackageChange): void {
+  const patch: Record<string, Value> = {}
+  if (p.budget !== undefined) patch.budget = p.budget
+  if (p.pacing !== undefined) patch.pacing = p.pacing
+  if (p.bidPrice !== undefined) patch.bid_price = p.bidPrice
+  if (p.startTime !== undefined) patch.start_time = p.startTime
+  if (p.endTime !== undefined) patch.end_time = p.endTime
+  if (p.targetingOverlay !== undefined) patch.targeting_json = JSON.stringify(p.targetingOverlay)
+  const pkg = ctx.store.packagesOf(buyId).find((x) => x.id === p.packageId)
+  if (pkg) ctx.store.update('packages', pkg.id, patch)
+}

@@ -1,0 +1,251 @@
+import type { Ctx } from '../context.ts'
+import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
+import type { CampaignRow, MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
+import { ApiError, invalidState, notFound, validation } from '../http/errors.ts'
+import type { UpdateCampaignBody } from '../../../src/api/schemas/update.ts'
+import { checkAction, type BuyAction } from '../../../src/domain/actions.ts'
+import { acceptedFormats, loadGraph } from './views.ts'
+import { moveBuy } from './transitions.ts'
+import { writePackage } from './pending-change.ts'
+import { addProducts } from './reconcile.ts'
+import { AT_SELLER, type AgentNotice } from './update-notify.ts'
+import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
+import { applyBudgetRule } from './update-budget.ts'
+
+export { notifyAgents, notifyAgentsNow, type AgentNotice } from './update-notify.ts'
+
+type Value = string | number | null
+
+export interface UpdateOutcome {
+  warnings: string[]
+  notices: AgentNotice[]
+}
+
+const CLOSED = new Set(['CANCELED', 'ARCHIVED', 'REJECTED'])
+
+/**
+ * PUT /campaigns/{id}: campaign fields, the mediaBuys[] actions of CONTRACT §4 and the D3 budget rule, all inside
+ * one SQLite transaction; any ApiError thrown on the way rolls everything back, so a refused request changes nothing.
+ */
+export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaignBody): UpdateOutcome {
+  return ctx.db.transaction((): UpdateOutcome => {
+    const campaign = ctx.store.campaign(campaignId)
+    if (!campaign) throw notFound('Campaign')
+    if (campaign.status === 'ARCHIVED') throw invalidState('An archived campaign cannot be changed')
+    const before = loadGraph(ctx, campaign)
+    const now = ctx.clock.nowIso()
+    const warnings: string[] = []
+    const notices: AgentNotice[] = []
+    applyCampaignFields(ctx, campaign, body)
+
+    const explicit = new Map<string, number>()
+    const closedNow = new Set<string>()
+    const canceledPackages = new Set<string>()
+    ;(body.mediaBuys ?? []).forEach((entry, i) =>
+      applyEntry(ctx, { campaign, graph: before, entry, index: i, explicit, closedNow, canceledPackages, notices, now }),
+    )
+    applyBudgetRule(ctx, { campaign, body, graph: before, explicit, closedNow, canceledPackages, notices, warnings })
+
+    ctx.store.touchCampaign(campaign.id, now)
+    return { warnings, notices }
+  })()
+}
+
+function applyCampaignFields(ctx: Ctx, campaign: CampaignRow, body: UpdateCampaignBody): void {
+  if (body.mode && body.mode !== campaign.mode) throw validation('A campaign cannot change its mode', 'mode')
+  if (body.budget?.currency && body.budget.currency !== campaign.currency)
+    throw new ApiError(400, 'CURRENCY_MISMATCH', `The campaign currency is fixed to the advertiser's ${campaign.currency}`, 'budget.currency')
+  if (body.pacingPeriods !== undefined && campaign.status !== 'DRAFT') throw invalidState('Campaign pacing periods can only change on a DRAFT campaign', 'pacingPeriods')
+  const patch: Record<string, Value> = {}
+  if (body.name !== undefined) patch.name = body.name
+  if (body.brief !== undefined) patch.brief = body.brief
+  if (body.flightDates) {
+    patch.flight_start = body.flightDates.startDate
+    patch.flight_end = body.flightDates.endDate
+  }
+  if (body.budget?.total !== undefined) patch.budget_total = body.budget.total
+  if (body.budget?.dailyCap !== undefined) patch.daily_cap = body.budget.dailyCap
+  if (body.budget?.pacing !== undefined) patch.budget_pacing = body.budget.pacing
+  // Replace semantics: omitted = unchanged, [] = clear, an array replaces every cap.
+  if (body.frequencyCaps !== undefined) patch.frequency_caps_json = JSON.stringify(body.frequencyCaps)
+  if (body.pacingPeriods !== undefined) patch.pacing_periods_json = body.pacingPeriods === null ? null : JSON.stringify(body.pacingPeriods)
+  ctx.store.update('campaigns', campaign.id, patch)
+}
+
+function applyEntry(ctx: Ctx, s: EntryScope): void {
+  const { entry, index } = s
+  const field = (path: string) => `mediaBuys.${index}.${path}`
+  const buy = s.graph.buys.find((b) => b.id === entry.mediaBuyId)
+  if (!buy) throw notFound(`Media buy ${entry.mediaBuyId} in this campaign`, field('mediaBuyId'))
+  const live = ctx.store.buy(buy.id)!
+  const action = entry.action ?? 'update'
+  const executed = live.forwarded_at !== null
+  const require = (kind: BuyAction, path: string) => {
+    const check = checkAction({ status: live.status, executed }, kind)
+    if (!check.allowed) throw invalidState(check.reason ?? `Not allowed while the buy is ${live.status}`, field(path))
+  }
+  const request = (extra: Partial<UpdateMediaBuyRequest>): UpdateMediaBuyRequest => ({
+    media_buy_id: live.adcp_media_buy_id ?? live.id, buyer_ref: live.id, idempotency_key: `${live.id}:r${live.revision + 1}:${action}`,
+    push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: live.id }, ...extra,
+  })
+  const atSeller = AT_SELLER.has(live.status) && live.adcp_media_buy_id !== null
+
+  if (action === 'delete') {
+    if (live.status === 'ARCHIVED') return
+    if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ canceled: true, cancellation_reason: 'Archived by the buyer' }) })
+    moveBuy(ctx, live, 'ARCHIVED', { pending_change_json: null, pending_change_status: null })
+    deselect(ctx, live)
+    s.closedNow.add(live.id)
+    return
+  }
+
+  if (action === 'cancel') {
+    require('cancel', 'action')
+    const pkgs = s.graph.packages.get(live.id) ?? []
+    if (entry.packageIds) {
+      entry.packageIds.forEach((id, j) => {
+        if (!pkgs.some((p) => p.id === id)) throw validation(`Package ${id} does not belong to media buy ${live.id}`, field(`packageIds.${j}`))
+      })
+      for (const id of entry.packageIds) {
+        ctx.store.update('packages', id, { status: 'canceled' })
+        s.canceledPackages.add(id)
+      }
+      const remaining = pkgs.filter((p) => p.status !== 'canceled' && !s.canceledPackages.has(p.id))
+      if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ packages: entry.packageIds.map((id) => ({ package_id: id, buyer_ref: id, canceled: true })), reason: entry.reason }) })
+      if (remaining.length === 0) {
+        moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
+        s.closedNow.add(live.id)
+      } else {
+        ctx.store.touchBuy(live.id, s.now)
+      }
+      return
+    }
+    if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ canceled: true, cancellation_reason: entry.reason }) })
+    moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
+    deselect(ctx, live)
+    s.closedNow.add(live.id)
+    return
+  }
+
+  // action: update
+  if (CLOSED.has(live.status)) throw invalidState(`A ${live.status} buy cannot be changed`, field('action'))
+  const products = s.graph.buyProducts.get(live.id) ?? []
+  const pkgs = s.graph.packages.get(live.id) ?? []
+  const window = { start: live.start_time && live.start_time !== 'asap' ? live.start_time : s.campaign.flight_start, end: live.end_time ?? s.campaign.flight_end }
+  const direct: Record<string, Value> = {}
+  const proposal: StoredPendingChange['apply'] = {}
+  const adcp: Partial<UpdateMediaBuyRequest> = {}
+
+  if (entry.name !== undefined) direct.name = entry.name
+  if (entry.updated_reason !== undefined) {
+    direct.buyer_reply = entry.updated_reason
+    adcp.reason = entry.updated_reason
+  }
+
+  if (entry.products) {
+    require('edit_products', 'products')
+    const newPicks: { productId: string; budget: number; pacing?: string }[] = []
+    entry.products.forEach((p, j) => {
+      const existing = products.find((x) => x.product_id === p.productId)
+      const adding = !existing && !p.remove
+      if ((adding || p.remove) && live.status !== 'DRAFT')
+        throw invalidState('Products can only be added or removed while the buy is a DRAFT', field(`products.${j}`))
+      const product = ctx.store.product(p.productId)
+      if (!product || product.sales_agent_id !== live.sales_agent_id)
+        throw validation(`Product ${p.productId} is not sold by this buy's sales agent`, field(`products.${j}.productId`))
+      if (p.remove) {
+        if (existing) ctx.db.prepare('DELETE FROM media_buy_products WHERE media_buy_id = ? AND product_id = ?').run(live.id, p.productId)
+        return
+      }
+      if (adding) {
+        newPicks.push({ productId: p.productId, budget: p.budget ?? 0, pacing: p.pacing })
+        if (p.budget !== undefined) s.explicit.set(`product:${live.id}:${p.productId}`, p.budget)
+        return
+      }
+      const patch: Record<string, Value> = {}
+      if (p.budget !== undefined) {
+        patch.budget = p.budget
+        s.explicit.set(`product:${live.id}:${p.productId}`, p.budget)
+      }
+      if (p.pacing !== undefined) patch.pacing = p.pacing
+      if (p.bidPrice !== undefined) patch.bid_price = p.bidPrice
+      if (p.pricingOptionId !== undefined) patch.pricing_option_id = p.pricingOptionId
+      const cols = Object.keys(patch)
+      if (cols.length)
+        ctx.db.prepare(`UPDATE media_buy_products SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE media_buy_id = ? AND product_id = ?`)
+          .run(...cols.map((c) => patch[c]), live.id, p.productId)
+    })
+    if (newPicks.length) addProducts(ctx, live, newPicks)
+  }
+
+  if (entry.packages) {
+    require('edit_packages', 'packages')
+    const changes: PackageChangeInput[] = []
+    entry.packages.forEach((p, j) => {
+      const pkg = pkgs.find((x) => x.id === p.packageId)
+      if (!pkg) throw validation(`Package ${p.packageId} does not belong to media buy ${live.id}`, field(`packages.${j}.packageId`))
+      if (pkg.status === 'canceled' || s.canceledPackages.has(pkg.id)) throw invalidState(`Package ${p.packageId} is canceled`, field(`packages.${j}`))
+      for (const key of ['startTime', 'endTime'] as const) {
+        const value = p[key]
+        if (value && (value < window.start || value > window.end))
+          throw validation(`${key} must fall within the buy's window (${window.start} – ${window.end})`, field(`packages.${j}.${key}`))
+      }
+      if (p.budget !== undefined) s.explicit.set(pkg.id, p.budget)
+      changes.push({ ...p, pkg })
+    })
+    if (live.status === 'ACTIVE') proposal.packages = changes.map(({ pkg: _pkg, ...rest }) => rest)
+    else for (const { pkg: _pkg, ...change } of changes) writePackage(ctx, live.id, change)
+    adcp.packages = changes.map(toAdcpPackage)
+  }
+
+  if (entry.creative_ids !== undefined) {
+    require('edit_creatives', 'creative_ids')
+    const accepted = acceptedFormats(ctx, products)
+    entry.creative_ids.forEach((id, j) => {
+      const creative = s.graph.creatives.find((c) => c.id === id)
+      if (!creative) throw validation(`Creative ${id} is not linked to this campaign`, field(`creative_ids.${j}`))
+      if (!accepted.has(creative.format_kind))
+        throw validation(`Creative ${id} is ${creative.format_kind}, a format this buy's products do not accept (${[...accepted].join(', ')})`, field(`creative_ids.${j}`))
+    })
+    if (live.status === 'ACTIVE') proposal.creativeIds = entry.creative_ids
+    else direct.creative_ids_json = JSON.stringify(entry.creative_ids)
+    adcp.creative_ids = entry.creative_ids
+  }
+
+  if (entry.optimization_goals !== undefined) {
+    require('edit_goals', 'optimization_goals')
+    if (live.status === 'ACTIVE') proposal.optimizationGoals = entry.optimization_goals
+    else direct.optimization_goals_json = JSON.stringify(entry.optimization_goals)
+    adcp.optimization_goals = entry.optimization_goals
+  }
+
+  if (entry.start_time !== undefined) {
+    if (entry.start_time !== 'asap' && (entry.start_time < s.campaign.flight_start || entry.start_time > s.campaign.flight_end))
+      throw validation('start_time may not be earlier than the campaign flight start, nor after its end', field('start_time'))
+    if (live.status === 'ACTIVE') proposal.startTime = entry.start_time
+    else direct.start_time = entry.start_time
+    adcp.start_time = entry.start_time
+  }
+  if (entry.end_time !== undefined) {
+    if (entry.end_time > s.campaign.flight_end || entry.end_time < s.campaign.flight_start)
+      throw validation('end_time must fall within the campaign flight', field('end_time'))
+    if (live.status === 'ACTIVE') proposal.endTime = entry.end_time
+    else direct.end_time = entry.end_time
+    adcp.end_time = entry.end_time
+  }
+
+  if (entry.pacingPeriods !== undefined) applyBuyPacing(ctx, s, live, products.map((p) => p.product_id), pkgs, field)
+
+  ctx.store.update('media_buys', live.id, direct)
+  const hasProposal = Object.keys(proposal).length > 0
+  if (hasProposal) storePending(ctx, s, live, pkgs, proposal)
+  ctx.store.touchBuy(live.id, s.now)
+  if (atSeller && (hasProposal || Object.keys(adcp).length > 0))
+    s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: hasProposal, request: request(adcp) })
+}
+
+/** A buy the buyer canceled or deleted must not come back from the product selection on the next execute. */
+function deselect(ctx: Ctx, buy: MediaBuyRow): void {
+  ctx.db.prepare('DELETE FROM campaign_products WHERE campaign_id = ? AND product_id IN (SELECT product_id FROM media_buy_products WHERE media_buy_id = ?)')
+    .run(buy.campaign_id, buy.id)
+}
