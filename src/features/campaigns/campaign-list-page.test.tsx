@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { clearApiKey } from '@/api/api-key'
+import { resetRateLimit } from '@/api/rate-limit'
+import { renderApp } from '@/lib/testing/render-app'
+import { buy, campaign, envelope, errorEnvelope, summary } from '@/lib/testing/fixtures'
+
+const api = '*/api/v2/buyer'
+const listed = [
+  summary({
+    campaignId: 'cmp_1',
+    name: 'Spring launch',
+    advertiserId: '101',
+    budget: { total: 50000, currency: 'USD' },
+  }),
+  summary({
+    campaignId: 'cmp_2',
+    name: 'Autumn teaser',
+    advertiserId: '102',
+    status: 'DRAFT',
+    budget: { total: 1200, currency: 'EUR' },
+  }),
+]
+
+const server = setupServer(
+  http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: listed, total: 2, hasMore: false }))),
+  http.get(`${api}/advertisers`, () =>
+    HttpResponse.json(
+      envelope({
+        items: [
+          { id: '101', name: 'Acme Foods', status: 'ACTIVE' },
+          { id: '102', name: 'Globex', status: 'ACTIVE' },
+        ],
+        total: 2,
+        hasMore: false,
+        nextOffset: null,
+      }),
+    ),
+  ),
+  http.get(`${api}/campaigns/cmp_1`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_1',
+          name: 'Spring launch',
+          mediaBuys: [
+            buy({ mediaBuyId: 'mb_1', name: 'Acme display', status: 'ACTIVE', agent: 'Acme Sales' }),
+            buy({ mediaBuyId: 'mb_2', name: 'Globex video', status: 'PENDING_APPROVAL', agent: 'Globex Seller' }),
+          ],
+        }),
+      }),
+    ),
+  ),
+  // The second campaign's detail never arrives: its row keeps the campaign's own status.
+  http.get(`${api}/campaigns/cmp_2`, async () => {
+    await delay('infinite')
+    return HttpResponse.json({})
+  }),
+)
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  clearApiKey()
+  resetRateLimit()
+})
+afterAll(() => server.close())
+
+describe('campaign list', () => {
+  it('lists campaigns with advertiser, budget in their currency, and a link to each', async () => {
+    renderApp('/campaigns')
+    const table = await screen.findByRole('table', { name: 'Campaigns' })
+    const rows = within(table).getAllByRole('row')
+    expect(rows).toHaveLength(3)
+    expect(within(rows[1]).getByRole('link', { name: 'Spring launch' })).toHaveAttribute('href', '/campaigns/cmp_1')
+    expect(await within(rows[1]).findByText('Acme Foods')).toBeInTheDocument()
+    expect(within(rows[1]).getByText(/50,000\.00/)).toBeInTheDocument()
+    expect(within(rows[2]).getByText(/1,200\.00/)).toBeInTheDocument()
+    expect(screen.getByText(/updated/)).toBeInTheDocument()
+  })
+
+  it('rolls up the badge from the media buys, saying which buy and seller drive it', async () => {
+    renderApp('/campaigns')
+    const badge = await screen.findByRole('button', {
+      name: /^Pending approval, driven by Globex video \(Globex Seller\)/,
+    })
+    expect(badge).toHaveAccessibleName(/1 pending approval · 1 active/)
+    expect(within(badge).getByText('Pending approval')).toHaveAttribute('data-status', 'PENDING_APPROVAL')
+  })
+
+  it('shows the campaign status until its detail arrives', async () => {
+    renderApp('/campaigns')
+    const row = (await screen.findByRole('link', { name: 'Autumn teaser' })).closest('tr')
+    expect(row).not.toBeNull()
+    expect(within(row as HTMLElement).getByText('Draft')).toHaveAttribute('data-status', 'DRAFT')
+  })
+
+  it('says so when no campaign matches', async () => {
+    server.use(
+      http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
+    )
+    renderApp('/campaigns?q=%22nothing%22')
+    expect(await screen.findByRole('heading', { name: 'No campaign matches these filters' })).toBeInTheDocument()
+  })
+
+  it('sends a refused key to Settings with a clear message', async () => {
+    server.use(
+      http.get(`${api}/campaigns`, () =>
+        HttpResponse.json(errorEnvelope('UNAUTHORIZED', 'Invalid API key'), { status: 401 }),
+      ),
+    )
+    const { router } = renderApp('/campaigns')
+    expect(await screen.findByText('The platform refused your API key.')).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings'))
+  })
+
+  it('shows an unreadable response in words, and Retry loads the list', async () => {
+    let calls = 0
+    server.use(
+      http.get(`${api}/campaigns`, () => {
+        calls += 1
+        return calls === 1
+          ? HttpResponse.json(envelope({ campaigns: 'not a list' }))
+          : HttpResponse.json(envelope({ campaigns: listed, total: 2, hasMore: false }))
+      }),
+    )
+    renderApp('/campaigns')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load the campaign list')
+    expect(alert).toHaveTextContent('could not read')
+    expect(alert).toHaveTextContent('UNEXPECTED_RESPONSE')
+    within(alert).getByRole('button', { name: 'Retry' }).click()
+    expect(await screen.findByRole('link', { name: 'Spring launch' })).toBeInTheDocument()
+  })
+})
