@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { effectiveBuyStatus } from '../domain/rollup.ts'
 import { apiRequest } from './client.ts'
 import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
 import {
@@ -37,9 +38,13 @@ export function campaignListQueryOptions(filters: CampaignListFilters) {
 
 const IN_FLIGHT = new Set(['PENDING_APPROVAL', 'INPUT_REQUIRED'])
 
-/** D4: about every 15 s while a buy is in flight, about every 60 s otherwise (never while the tab is hidden). */
+/**
+ * D4, for a campaign on screen: about every 15 s while a buy waits on a seller or the buyer (a pending version
+ * counts), about every 60 s otherwise. Query pauses intervals while the tab is hidden and refetches on return.
+ * Not part of the detail query options: rows of the list reuse them and must not poll one request per row.
+ */
 export function campaignPollInterval(campaign: Campaign | undefined): number {
-  const inFlight = campaign?.mediaBuys?.some((b) => IN_FLIGHT.has(b.status) || b.pendingChange) ?? false
+  const inFlight = campaign?.mediaBuys?.some((b) => IN_FLIGHT.has(effectiveBuyStatus(b))) ?? false
   return inFlight ? 15_000 : 60_000
 }
 
@@ -50,8 +55,6 @@ export function campaignDetailQueryOptions(campaignId: string) {
       apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
         (r) => r.campaign,
       ),
-    refetchInterval: (query) => campaignPollInterval(query.state.data),
-    refetchIntervalInBackground: false,
   })
 }
 

@@ -29,7 +29,9 @@ export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
       return no(`Product budgets can only change before the buy reaches its seller; this buy is ${label(status)}. Edit its packages instead.`)
     case 'edit_packages':
       if (PACKAGE_STATUSES.has(status)) return narrowed(buy, ['update_packages', 'increase_budget', 'decrease_budget'])
-      return no(status === 'DRAFT' || status === 'PENDING_APPROVAL' ? 'This buy has no packages yet; edit its products.' : `A ${label(status)} buy cannot be changed.`)
+      if (status === 'DRAFT') return no('A draft has no packages yet; edit its products.')
+      if (status === 'PENDING_APPROVAL') return no('Packages can change once the seller has accepted the buy.')
+      return no(`A ${label(status)} buy cannot be changed.`)
     case 'edit_goals':
     case 'edit_creatives':
       if (FINAL.has(status) && status !== 'COMPLETED') return no(`A ${label(status)} buy cannot be changed.`)

@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { advertiserListQueryOptions } from '@/api/advertisers'
-import { campaignDetailQueryOptions } from '@/api/campaigns'
+import { campaignDetailQueryOptions, campaignPollInterval } from '@/api/campaigns'
 import { campaignRollUp } from '@/domain/rollup'
 import { Freshness } from '@/components/freshness'
 import { RollUpBadge } from '@/components/rollup-badge'
@@ -9,7 +9,6 @@ import { StatusBadge } from '@/components/status-badge'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { CampaignSummaryFacts } from './campaign-summary'
 import { MediaBuyItem } from './media-buy-item'
-import { campaignPollInterval } from './polling'
 import { campaignRoute } from './route-api'
 
 export function CampaignPage() {
