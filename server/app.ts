@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { errorResponse } from './envelope.ts'
+import { createFaults } from './faults.ts'
 import { API_PREFIX, createForwarder, type ForwardOptions } from './forward.ts'
 import { securityHeaders } from './security-headers.ts'
 import type { Sandbox } from './sandbox/index.ts'
@@ -31,6 +32,9 @@ export function createApp(options: AppOptions): Hono {
       if (!c.req.header('authorization')) c.req.raw.headers.set('authorization', `Bearer ${backend.demoApiKey}`)
       await next()
     })
+    const faults = createFaults()
+    app.use(`${API_PREFIX}/*`, faults.middleware(API_PREFIX))
+    app.route('/sandbox/faults', faults.control)
     app.route(API_PREFIX, backend.sandbox.api)
     app.route('/sandbox', backend.sandbox.control)
   } else {
