@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 async function openCampaigns(page: Page) {
   await page.goto('/')
   await expect(page).toHaveURL(/\/campaigns$/)
-  const table = page.getByRole('table', { name: 'Campaigns' })
+  const table = page.getByRole('treegrid', { name: 'Campaigns' })
   await expect(table).toBeVisible()
   return table
 }
@@ -102,7 +102,7 @@ test('settings stores a key masked, and removing it returns to the demo', async 
   expect(await page.evaluate(() => window.sessionStorage.getItem('buyer-api-key'))).toBeNull()
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
-  await expect(page.getByRole('table', { name: 'Campaigns' }).getByRole('row').nth(1)).toBeVisible()
+  await expect(page.getByRole('treegrid', { name: 'Campaigns' }).getByRole('row').nth(1)).toBeVisible()
 })
 
 test('an unknown address shows the not-found page with a way home', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { effectiveBuyStatus } from '../domain/rollup.ts'
+import { createLimiter } from '../lib/limit-concurrency.ts'
 import { apiRequest } from './client.ts'
 import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
 import {
@@ -134,6 +135,71 @@ export function useCampaignCascade(campaignId: string, action: 'pause' | 'reacti
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+        queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
+      ]),
+  })
+}
+
+// ——— Rows of the campaign list (issue 3) ———
+
+/** At most six row details in flight: a screen of rows fills in a few at a time, well inside 100 requests a minute. */
+const rowDetailLimit = createLimiter(6)
+
+/**
+ * A campaign's detail for a row of the list. Same cache entry as the campaign page, but never stale by age: the
+ * list (polled every 60 s) says when a campaign changed, and `refreshChangedCampaignRows` re-fetches only those.
+ */
+export function campaignRowDetailQueryOptions(campaignId: string) {
+  return queryOptions({
+    queryKey: campaignKeys.detail(campaignId),
+    queryFn: ({ signal }) =>
+      rowDetailLimit(
+        () =>
+          apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
+            (r) => r.campaign,
+          ),
+        signal,
+      ),
+    staleTime: Infinity,
+  })
+}
+
+export const CAMPAIGN_LIST_POLL_MS = 60_000
+
+/** Marks stale the cached details whose list summary moved past them; rows on screen then re-fetch. */
+export function refreshChangedCampaignRows(
+  queryClient: QueryClient,
+  summaries: readonly { campaignId: string; updatedAt: string }[],
+): number {
+  let changed = 0
+  for (const summary of summaries) {
+    const cached = queryClient.getQueryData<Campaign>(campaignKeys.detail(summary.campaignId))
+    if (!cached || Date.parse(summary.updatedAt) <= Date.parse(cached.updatedAt)) continue
+    changed += 1
+    void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(summary.campaignId), exact: true })
+  }
+  return changed
+}
+
+/** Whole-account questions ("how many campaigns have a buy that needs input?") cost one small request each. */
+export function campaignCountQueryOptions(filters: Omit<CampaignListFilters, 'cursor' | 'take'>) {
+  return queryOptions({
+    ...campaignListQueryOptions({ ...filters, take: 1 }),
+    select: (data) => data.total,
+    staleTime: CAMPAIGN_LIST_POLL_MS,
+    refetchInterval: CAMPAIGN_LIST_POLL_MS,
+  })
+}
+
+/** "Sync with sellers": asks every agent now (CONTRACT §7), keeps the answer, and refreshes the campaign. */
+export function useSyncWithSellers(campaignId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...campaignKeys.adcpStatus(campaignId), 'sync'],
+    mutationFn: () => queryClient.fetchQuery({ ...campaignAdcpStatusQueryOptions(campaignId), staleTime: 0 }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId), exact: true }),
         queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
       ]),
   })

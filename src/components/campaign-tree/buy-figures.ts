@@ -5,11 +5,30 @@ export function salesAgentNames(buy: CampaignMediaBuy): string[] {
   return [...new Set(names)]
 }
 
+export function publisherNames(buy: CampaignMediaBuy): string[] {
+  const names = (buy.products ?? []).map((p) => p.publisherName).filter((n): n is string => Boolean(n))
+  return [...new Set(names)]
+}
+
 // A buy has no budget field of its own: once executed it is the sum of its packages, before that of its products.
 export function buyBudget(buy: CampaignMediaBuy): number | undefined {
-  const sources: { budget?: number | null }[] = buy.packages?.length ? buy.packages : (buy.products ?? [])
+  const sources: { budget?: number | null }[] = buy.packages?.length
+    ? buy.packages.filter((p) => p.status.toLowerCase() !== 'canceled')
+    : (buy.products ?? [])
   const amounts = sources.map((s) => s.budget).filter((b): b is number => typeof b === 'number')
   return amounts.length ? amounts.reduce((sum, b) => sum + b, 0) : undefined
+}
+
+/** Spend as reported: the buy's performance, else the sum of its packages' delivery. */
+export function buySpend(buy: CampaignMediaBuy): number | undefined {
+  if (buy.performance) return buy.performance.spend
+  const spends = (buy.packages ?? []).map((p) => p.delivery?.spend).filter((s): s is number => typeof s === 'number')
+  return spends.length ? spends.reduce((sum, s) => sum + s, 0) : undefined
+}
+
+export function campaignSpend(buys: readonly CampaignMediaBuy[]): number | undefined {
+  const spends = buys.map(buySpend).filter((s): s is number => s !== undefined)
+  return spends.length ? spends.reduce((sum, s) => sum + s, 0) : undefined
 }
 
 export function productName(buy: CampaignMediaBuy, pkg: CampaignPackage): string | undefined {
@@ -17,6 +36,13 @@ export function productName(buy: CampaignMediaBuy, pkg: CampaignPackage): string
   if (!productId) return undefined
   const product = buy.products?.find((p) => p.productId === productId)
   return product?.productName ?? productId
+}
+
+/** Product, and the pacing period for paced buys (one package per product per period). */
+export function packageName(buy: CampaignMediaBuy, pkg: CampaignPackage): string {
+  const product = productName(buy, pkg) ?? pkg.packageId
+  const period = pkg.pacingPeriod ? (pkg.pacingPeriod.label ?? `period ${pkg.pacingPeriod.index}`) : undefined
+  return period ? `${product} · ${period}` : product
 }
 
 // Packages report lowercase AdCP states; show them with the same badges as buys.

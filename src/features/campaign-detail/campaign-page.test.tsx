@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { clearApiKey } from '@/api/api-key'
@@ -29,6 +30,17 @@ const server = setupServer(
               sourceMessage: 'Please confirm the landing page URL',
               packages: [{ packageId: 'pkg_1', status: 'active', productIds: ['p1'], budget: 700 }],
             }),
+            buy({
+              mediaBuyId: 'mb_2',
+              name: 'Globex video',
+              status: 'ACTIVE',
+              agent: 'Globex Seller',
+              pendingChange: {
+                status: 'PENDING_APPROVAL',
+                since: '2026-03-02T10:00:00Z',
+                differences: { budget: { live: 30000, proposed: 34000 } },
+              },
+            }),
           ],
         }),
       }),
@@ -56,12 +68,27 @@ describe('campaign page', () => {
     ).toBeInTheDocument()
     expect(await screen.findByText('Acme Foods')).toBeInTheDocument()
 
-    const item = screen.getByRole('listitem', { name: 'Acme display' })
-    expect(within(item).getByText('Sales agent: Acme Sales', { exact: false })).toBeInTheDocument()
-    expect(within(item).getByText(/Please confirm the landing page URL/)).toBeInTheDocument()
-    const packages = within(item).getByRole('list', { name: 'Packages of Acme display' })
-    expect(within(packages).getByText('Homepage takeover')).toBeInTheDocument()
-    expect(within(packages).getByText('Active')).toHaveAttribute('data-status', 'ACTIVE')
+    const grid = screen.getByRole('treegrid', { name: 'Media buys of Spring launch' })
+    const item = within(grid).getByRole('row', { name: 'Acme display' })
+    expect(within(item).getByText('Acme Sales')).toBeInTheDocument()
+    expect(within(item).getByText(/Seller says: “Please confirm the landing page URL”/)).toBeInTheDocument()
+    const user = userEvent.setup()
+    await user.click(within(item).getByRole('button', { name: 'Expand Acme display' }))
+    const pkg = await within(grid).findByRole('row', { name: 'Package Homepage takeover' })
+    expect(within(pkg).getByText('Active')).toHaveAttribute('data-status', 'ACTIVE')
+  })
+
+  it('shows a pending change as one row: live → proposed, since when', async () => {
+    const user = userEvent.setup()
+    renderApp('/campaigns/cmp_1?expanded=%5B%22mb_2%22%5D')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    const change = within(grid).getByRole('row', { name: 'Pending change to Globex video' })
+    expect(change).toHaveTextContent(/\$30,000\.00 → \$34,000\.00/)
+    expect(change).toHaveTextContent(/since/)
+    expect(within(change).getByText('Pending approval')).toHaveAttribute('data-status', 'PENDING_APPROVAL')
+    // Selecting buys offers the bulk bar.
+    await user.click(within(grid).getByRole('checkbox', { name: 'Select Globex video' }))
+    expect(screen.getByRole('region', { name: 'Selected media buys' })).toHaveTextContent('1 buy selected')
   })
 
   it('shows a not-found page for a campaign that does not exist', async () => {

@@ -2,31 +2,38 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { advertiserListQueryOptions } from '@/api/advertisers'
 import { campaignDetailQueryOptions, campaignPollInterval } from '@/api/campaigns'
-import { campaignRollUp } from '@/domain/rollup'
+import type { CampaignSlots } from '@/components/campaign-slots'
 import { Freshness } from '@/components/freshness'
-import { RollUpBadge } from '@/components/rollup-badge'
+import { LiveAnnouncer } from '@/components/live-announcer'
 import { StatusBadge } from '@/components/status-badge'
+import { StatusLegend } from '@/components/status-legend'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { useNow } from '@/lib/use-now'
+import { BuyTree } from './buy-tree'
+import { CampaignRollUpBadge } from './campaign-rollup-badge'
 import { CampaignSummaryFacts } from './campaign-summary'
-import { MediaBuyItem } from './media-buy-item'
 import { campaignRoute } from './route-api'
+import { SyncWithSellers } from './sync-with-sellers'
 
-export function CampaignPage() {
+const NO_SLOTS: CampaignSlots = {}
+
+export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
   const { campaignId } = campaignRoute.useParams()
+  // CONTRACT D4: 15 s while a buy is in flight, 60 s otherwise; Query pauses while the tab is hidden.
   const detail = useSuspenseQuery({
     ...campaignDetailQueryOptions(campaignId),
     refetchInterval: (query) => campaignPollInterval(query.state.data),
   })
   const advertisers = useQuery(advertiserListQueryOptions())
+  const now = useNow(60_000)
   const campaign = detail.data
   useDocumentTitle(campaign.name)
   const advertiserName =
     advertisers.data?.items.find((a) => a.id === campaign.advertiserId)?.name ?? campaign.advertiserId
-  const buys = campaign.mediaBuys ?? []
-  const currency = campaign.budget?.currency ?? 'USD'
 
   return (
     <>
+      <LiveAnnouncer />
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
         <Link to="/campaigns" className="text-blue-800 underline dark:text-blue-300">
           Campaigns
@@ -34,29 +41,33 @@ export function CampaignPage() {
       </nav>
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{campaign.name}</h1>
-        <RollUpBadge rollUp={campaignRollUp(campaign)} />
+        <CampaignRollUpBadge campaign={campaign} />
         <span className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-300">
           campaign lifecycle: <StatusBadge status={campaign.status} />
         </span>
-        <Freshness updatedAt={detail.dataUpdatedAt} isFetching={detail.isFetching} className="ml-auto" />
+        <Freshness updatedAt={detail.dataUpdatedAt} isFetching={detail.isFetching} />
+        {slots.campaignActions?.length ? (
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            {slots.campaignActions.map((Action, i) => (
+              <Action key={i} campaign={campaign} />
+            ))}
+          </div>
+        ) : null}
       </div>
       <CampaignSummaryFacts campaign={campaign} advertiserName={advertiserName} />
+      <SyncWithSellers campaign={campaign} />
+      {slots.panels?.map((Panel, i) => (
+        <Panel key={i} campaign={campaign} />
+      ))}
       <section aria-labelledby="buys-title" className="mt-6">
         <h2 id="buys-title" className="mb-3 text-lg font-semibold">
-          Media buys ({buys.length})
+          Media buys ({campaign.mediaBuys?.length ?? 0})
         </h2>
-        {buys.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">
-            No media buys yet. Buys appear when the campaign is executed, one per sales agent.
-          </p>
-        ) : (
-          <ul className="space-y-3">
-            {buys.map((buy) => (
-              <MediaBuyItem key={`${buy.mediaBuyId}:${buy.status}`} buy={buy} currency={currency} />
-            ))}
-          </ul>
-        )}
+        <BuyTree campaign={campaign} slots={slots} now={now} />
       </section>
+      <div className="mt-6">
+        <StatusLegend />
+      </div>
     </>
   )
 }

@@ -8,6 +8,7 @@ import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
 import { campaignSearchSchema, type CampaignSearch } from './campaign-search'
+import { SORT_LABELS } from './campaign-sort'
 import { campaignListRoute } from './route-api'
 
 const SEARCH_DEBOUNCE_MS = 300
@@ -18,7 +19,7 @@ type Props = { advertisers: AdvertiserSummary[] }
 export function CampaignFilters({ advertisers }: Props) {
   const search = campaignListRoute.useSearch()
   const navigate = campaignListRoute.useNavigate()
-  const ids = { q: useId(), advertiser: useId(), status: useId(), buy: useId() }
+  const ids = { q: useId(), advertiser: useId(), status: useId(), buy: useId(), sort: useId() }
 
   // Any filter change starts again from the first page.
   const update = (patch: Partial<CampaignSearch>) =>
@@ -96,6 +97,26 @@ export function CampaignFilters({ advertisers }: Props) {
           {MEDIA_BUY_STATUSES.map((status) => (
             <option key={status} value={status}>
               {statusMeta(status).label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <FieldLabel htmlFor={ids.sort}>Sort this page by</FieldLabel>
+        <Select
+          id={ids.sort}
+          value={search.sort ?? ''}
+          onChange={(event) =>
+            void navigate({
+              search: (prev) => ({ ...prev, sort: campaignSearchSchema.shape.sort.parse(event.target.value || undefined) }),
+              replace: true,
+            })
+          }
+        >
+          <option value="">Platform order</option>
+          {Object.entries(SORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </Select>

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { clearApiKey } from '@/api/api-key'
@@ -45,7 +46,13 @@ const server = setupServer(
           campaignId: 'cmp_1',
           name: 'Spring launch',
           mediaBuys: [
-            buy({ mediaBuyId: 'mb_1', name: 'Acme display', status: 'ACTIVE', agent: 'Acme Sales' }),
+            buy({
+              mediaBuyId: 'mb_1',
+              name: 'Acme display',
+              status: 'ACTIVE',
+              agent: 'Acme Sales',
+              packages: [{ packageId: 'pkg_1', status: 'active', productIds: ['p1'], budget: 700, bidPrice: 4.5 }],
+            }),
             buy({ mediaBuyId: 'mb_2', name: 'Globex video', status: 'PENDING_APPROVAL', agent: 'Globex Seller' }),
           ],
         }),
@@ -70,14 +77,14 @@ afterAll(() => server.close())
 describe('campaign list', () => {
   it('lists campaigns with advertiser, budget in their currency, and a link to each', async () => {
     renderApp('/campaigns')
-    const table = await screen.findByRole('table', { name: 'Campaigns' })
+    const table = await screen.findByRole('treegrid', { name: 'Campaigns' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
     expect(within(rows[1]).getByRole('link', { name: 'Spring launch' })).toHaveAttribute('href', '/campaigns/cmp_1')
     expect(await within(rows[1]).findByText('Acme Foods')).toBeInTheDocument()
     expect(within(rows[1]).getByText(/50,000\.00/)).toBeInTheDocument()
     expect(within(rows[2]).getByText(/1,200\.00/)).toBeInTheDocument()
-    expect(screen.getByText(/updated/)).toBeInTheDocument()
+    expect(screen.getAllByText(/updated/).length).toBeGreaterThan(0)
   })
 
   it('rolls up the badge from the media buys, saying which buy and seller drive it', async () => {
@@ -91,9 +98,37 @@ describe('campaign list', () => {
 
   it('shows the campaign status until its detail arrives', async () => {
     renderApp('/campaigns')
-    const row = (await screen.findByRole('link', { name: 'Autumn teaser' })).closest('tr')
+    const row = (await screen.findByRole('link', { name: 'Autumn teaser' })).closest('[role="row"]')
     expect(row).not.toBeNull()
     expect(within(row as HTMLElement).getByText('Draft')).toHaveAttribute('data-status', 'DRAFT')
+  })
+
+  it('expands a campaign into buys and packages by keyboard, keeping open rows in the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/campaigns')
+    const grid = await screen.findByRole('treegrid', { name: 'Campaigns' })
+    const spring = within(grid).getByRole('row', { name: 'Spring launch' })
+    expect(spring).toHaveAttribute('aria-expanded', 'false')
+    expect(spring).toHaveAttribute('aria-level', '1')
+    spring.focus()
+    await user.keyboard('{ArrowRight}')
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ expanded: ['cmp_1'] }))
+    const buyRow = await within(grid).findByRole('row', { name: 'Globex video' })
+    expect(buyRow).toHaveAttribute('aria-level', '2')
+    // Most restrictive buy first.
+    expect(within(buyRow).getByText('Pending approval')).toHaveAttribute('data-status', 'PENDING_APPROVAL')
+    await user.keyboard('{ArrowDown}')
+    expect(buyRow).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    const acme = within(grid).getByRole('row', { name: 'Acme display' })
+    expect(acme).toHaveFocus()
+    await user.keyboard('{Enter}')
+    const pkg = await within(grid).findByRole('row', { name: 'Package Homepage takeover' })
+    expect(pkg).toHaveAttribute('aria-level', '3')
+    expect(within(pkg).getByText('Active')).toHaveAttribute('data-status', 'ACTIVE')
+    expect(within(pkg).getByText(/bid \$4\.50/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }))
+    await waitFor(() => expect(within(grid).queryByRole('row', { name: 'Acme display' })).not.toBeInTheDocument())
   })
 
   it('says so when no campaign matches', async () => {

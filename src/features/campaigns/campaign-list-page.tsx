@@ -1,5 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { campaignListQueryOptions } from '@/api/campaigns'
+import { useEffect } from 'react'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { CAMPAIGN_LIST_POLL_MS, campaignListQueryOptions, refreshChangedCampaignRows } from '@/api/campaigns'
+import { LiveAnnouncer } from '@/components/live-announcer'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
 import { PageHeader } from '@/components/page-header'
@@ -11,7 +13,9 @@ import { CampaignListSkeleton } from './campaign-list-skeleton'
 import { CampaignFilters } from './campaign-filters'
 import { CampaignPagination } from './campaign-pagination'
 import { filtersFromSearch } from './campaign-search'
-import { CampaignTable } from './campaign-table'
+import { CampaignTreeList } from './campaign-tree-list'
+import { AccountCounts } from './account-counts'
+import { sortCampaigns } from './campaign-sort'
 import { campaignListRoute } from './route-api'
 import { useAdvertisers } from './use-advertiser-names'
 
@@ -20,13 +24,23 @@ export function CampaignListPage() {
   const search = campaignListRoute.useSearch()
   const filters = filtersFromSearch(search)
   // The loader has the first page ready; after a filter change the previous rows stay until the new ones arrive.
-  const list = useQuery({ ...campaignListQueryOptions(filters), placeholderData: keepPreviousData })
+  const list = useQuery({
+    ...campaignListQueryOptions(filters),
+    placeholderData: keepPreviousData,
+    refetchInterval: CAMPAIGN_LIST_POLL_MS,
+  })
+  // A row's detail is fetched again only when the list says the campaign changed since.
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (list.data && !list.isPlaceholderData) refreshChangedCampaignRows(queryClient, list.data.campaigns)
+  }, [list.data, list.isPlaceholderData, queryClient])
   const { advertisers, names } = useAdvertisers()
   const loadingNext = list.isPlaceholderData
   const filtered = Boolean(filters.name || filters.advertiserId || filters.status || filters.mediaBuyStatus)
 
   return (
     <>
+      <LiveAnnouncer />
       <PageHeader
         title="Campaigns"
         description={
@@ -36,6 +50,7 @@ export function CampaignListPage() {
           </span>
         }
       />
+      <AccountCounts />
       <CampaignFilters advertisers={advertisers} />
       {list.isError && !list.data ? (
         <ErrorView error={list.error} what="the campaign list" onRetry={() => void list.refetch()} />
@@ -45,7 +60,7 @@ export function CampaignListPage() {
         <CampaignEmpty filtered={filtered} />
       ) : (
         <div aria-busy={loadingNext}>
-          <CampaignTable campaigns={list.data.campaigns} advertiserNames={names} caption="Campaigns" />
+          <CampaignTreeList campaigns={sortCampaigns(list.data.campaigns, search.sort)} advertiserNames={names} />
           <CampaignPagination
             nextCursor={list.data.nextCursor}
             shown={list.data.campaigns.length}

@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react'
+import type { Campaign } from '@/api/schemas/campaign'
+import type { CampaignSlots } from '@/components/campaign-slots'
+import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
+import { buyNodes, estimateRowSize, treeRowLabel, type TreeRowData } from '@/components/campaign-tree/row-model'
+import { renderSubtreeCell } from '@/components/campaign-tree/subtree-cell'
+import { expandableIds, flattenTree, updateExpanded, type FlatRow } from '@/components/tree-grid/flatten'
+import { TreeGrid } from '@/components/tree-grid/tree-grid'
+import { TreeToolbar } from '@/components/tree-grid/tree-toolbar'
+import { Button } from '@/components/ui/button'
+import { campaignRoute } from './route-api'
+
+type Props = { campaign: Campaign; slots: CampaignSlots; now: number }
+
+/** The campaign's buys → packages as one tree-grid; expanded rows in the URL, selected buys for bulk actions. */
+export function BuyTree({ campaign, slots, now }: Props) {
+  const search = campaignRoute.useSearch()
+  const navigate = campaignRoute.useNavigate()
+  const expanded = useMemo(() => new Set(search.expanded ?? []), [search.expanded])
+  const nodes = useMemo(() => buyNodes(campaign), [campaign])
+  const rows = useMemo(() => flattenTree(nodes, expanded), [nodes, expanded])
+  const [picked, setPicked] = useState<string[]>([])
+  const selectedBuyIds = picked.filter((id) => nodes.some((n) => n.id === id))
+
+  const setExpanded = (ids: readonly string[], expand: boolean) =>
+    void navigate({ search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }), replace: true })
+  const toggleSelected = (id: string, on: boolean) =>
+    setPicked((prev) => (on ? [...new Set([...prev, id])] : prev.filter((p) => p !== id)))
+
+  const renderCell = (row: FlatRow<TreeRowData>, columnId: string) => {
+    if (row.data.kind === 'campaign') return null
+    return renderSubtreeCell(row.data, columnId, {
+      now,
+      buyLead: (_, buy) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${buy.name}`}
+          className="mt-1 size-4 shrink-0"
+          checked={selectedBuyIds.includes(buy.mediaBuyId)}
+          onChange={(event) => toggleSelected(buy.mediaBuyId, event.target.checked)}
+        />
+      ),
+      buyActions: slots.buyActions?.length
+        ? (c, buy) => slots.buyActions?.map((Action, i) => <Action key={i} campaign={c} buy={buy} />)
+        : undefined,
+      packageActions: slots.packageActions?.length
+        ? (c, buy, pkg) => slots.packageActions?.map((Action, i) => <Action key={i} campaign={c} buy={buy} pkg={pkg} />)
+        : undefined,
+    })
+  }
+
+  if (nodes.length === 0) {
+    return (
+      <p className="text-slate-700 dark:text-slate-300">
+        No media buys yet. Buys appear when the campaign is executed, one per sales agent.
+      </p>
+    )
+  }
+  return (
+    <>
+      <TreeToolbar
+        label="Media buy tree"
+        onExpandAll={() => setExpanded(expandableIds(nodes), true)}
+        onCollapseAll={() => void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true })}
+      />
+      {selectedBuyIds.length ? (
+        <div
+          role="region"
+          aria-label="Selected media buys"
+          className="mb-2 flex flex-wrap items-center gap-2 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm dark:border-blue-800 dark:bg-blue-950"
+        >
+          <span className="font-medium">
+            {selectedBuyIds.length === 1 ? '1 buy selected' : `${selectedBuyIds.length} buys selected`}
+          </span>
+          {slots.bulkActions?.map((Action, i) => (
+            <Action key={i} campaign={campaign} selectedBuyIds={selectedBuyIds} clearSelection={() => setPicked([])} />
+          ))}
+          <Button size="sm" variant="ghost" onClick={() => setPicked([])}>
+            Clear selection
+          </Button>
+        </div>
+      ) : null}
+      <TreeGrid
+        label={`Media buys of ${campaign.name}`}
+        columns={TREE_COLUMNS}
+        rows={rows}
+        rowLabel={(row) => treeRowLabel(row.data)}
+        renderCell={(row, column) => renderCell(row, column.id)}
+        onExpandedChange={setExpanded}
+        estimateSize={(row) => estimateRowSize(row.data)}
+      />
+    </>
+  )
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query'
+import { campaignRowDetailQueryOptions } from '@/api/campaigns'
+import type { Campaign, CampaignSummary } from '@/api/schemas/campaign'
+import { campaignSpend } from '@/components/campaign-tree/buy-figures'
+import { Muted, SpendCell } from '@/components/campaign-tree/figure-cells'
+import { Freshness } from '@/components/freshness'
+import { describeCounts, RollUpBadge } from '@/components/rollup-badge'
+import { StatusBadge } from '@/components/status-badge'
+import { useStatusFlash } from '@/components/use-status-flash'
+import { campaignRollUp } from '@/domain/rollup'
+import { statusMeta } from '@/domain/status'
+import { mergePendingVersions } from '@/lib/pending-versions'
+
+// Each cell reads the row's detail from the shared cache. The query only runs for rows the virtualizer has drawn,
+// i.e. rows on screen, a few at a time (see campaignRowDetailQueryOptions).
+function useRowDetail(campaignId: string) {
+  return useQuery(campaignRowDetailQueryOptions(campaignId))
+}
+
+function rollUpOf(campaign: Campaign) {
+  return campaignRollUp({ status: campaign.status, mediaBuys: mergePendingVersions(campaign.mediaBuys ?? []) })
+}
+
+export function CampaignStatusCell({ summary }: { summary: CampaignSummary }) {
+  const detail = useRowDetail(summary.campaignId)
+  const rollUp = detail.data ? rollUpOf(detail.data) : undefined
+  const flashing = useStatusFlash(rollUp?.status, (s) => `${summary.name} is now ${statusMeta(s).label}`)
+  if (!rollUp) {
+    return (
+      <span className="flex items-center gap-2">
+        <StatusBadge status={summary.status} />
+        {detail.isError ? (
+          <span className="text-xs text-slate-600 dark:text-slate-400">media buys unavailable</span>
+        ) : (
+          <span className="sr-only">campaign status; media buys loading</span>
+        )}
+      </span>
+    )
+  }
+  return (
+    <span
+      data-flash={flashing || undefined}
+      className={`-mx-1 inline-block rounded-full px-1 transition-colors duration-700 motion-reduce:transition-none ${flashing ? 'bg-amber-200 dark:bg-amber-800' : ''}`}
+    >
+      <RollUpBadge rollUp={rollUp} />
+    </span>
+  )
+}
+
+export function CampaignCountsCell({ summary }: { summary: CampaignSummary }) {
+  const detail = useRowDetail(summary.campaignId)
+  if (!detail.data) return <Muted>{detail.isError ? 'Media buys unavailable' : 'Loading media buys…'}</Muted>
+  const rollUp = rollUpOf(detail.data)
+  return (
+    <div className="text-xs">
+      <div className="text-slate-800 dark:text-slate-200">
+        {rollUp.counts.length ? describeCounts(rollUp.counts) : 'No media buys yet'}
+      </div>
+      <Freshness updatedAt={detail.dataUpdatedAt} isFetching={detail.isFetching} />
+    </div>
+  )
+}
+
+export function CampaignSpendCell({ summary, now }: { summary: CampaignSummary; now: number }) {
+  const detail = useRowDetail(summary.campaignId)
+  const currency = summary.budget?.currency ?? 'USD'
+  if (!detail.data) return <Muted>…</Muted>
+  return (
+    <SpendCell
+      spend={campaignSpend(detail.data.mediaBuys ?? [])}
+      budget={summary.budget?.total}
+      currency={currency}
+      start={summary.flightDates?.startDate}
+      end={summary.flightDates?.endDate}
+      pacing={detail.data.budget?.pacing}
+      now={now}
+    />
+  )
+}
