@@ -7,6 +7,7 @@ import { storeFor } from './repo/store.ts'
 import { AGENTS, PRODUCTS } from './agents/catalog.ts'
 import { SimulatedAgent } from './agents/simulated-agent.ts'
 import { InProcessTransport } from './agents/transport.ts'
+import { McpTransport } from './agents/mcp-transport.ts'
 import { advanceClock } from './agents/simulation.ts'
 import type { Ctx } from './context.ts'
 import { requireBearer } from './http/auth.ts'
@@ -16,6 +17,7 @@ import { campaignRoutes } from './routes/campaigns.ts'
 import { mediaBuyRoutes } from './routes/media-buys.ts'
 import { reportingRoutes } from './routes/reporting.ts'
 import { controlApp } from './routes/control.ts'
+import { agentFaultRoutes } from './routes/agent-faults.ts'
 import { seedDemo, type SeedOptions } from './seed/demo.ts'
 import { clearCampaignCache } from './services/campaign-cache.ts'
 
@@ -29,7 +31,10 @@ export interface Sandbox {
   control: Hono
   /** Advances the simulated clock: sellers act, delivery accrues. */
   tick(ms: number): void
-  close(): void
+  /** Resolves once every simulated seller's MCP server listens on its loopback port. */
+  ready(): Promise<void>
+  /** Stops the clock, closes the database, and starts closing the sellers' servers (the promise says when done). */
+  close(): Promise<void>
 }
 
 export interface SandboxOptions {
@@ -51,12 +56,15 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const store = storeFor(db)
   const agents = new Map<string, SimulatedAgent>()
   const local = new InProcessTransport(agents, clock)
-  const ctx: Ctx = { db, store, clock, ids, agents, transport: local, local, webhookUrl: WEBHOOK_PATH, webhookToken: 'whk_sandbox_local' }
   for (const profile of AGENTS)
     agents.set(profile.id, new SimulatedAgent(profile, db, clock, ids, (productId) => {
       const p = PRODUCTS.find((x) => x.id === productId)
       return { cpm: p?.cpm ?? 8, ctr: p?.ctr ?? 0.002, video: p ? p.formats.some((f) => f.startsWith('video')) : false }
     }))
+  // Every request the buyer API makes of a seller goes over MCP to that seller's loopback server; the in-process
+  // transport is kept for the seed and the clock, which replay history inside one synchronous transaction.
+  const mcp = new McpTransport(agents)
+  const ctx: Ctx = { db, store, clock, ids, agents, transport: mcp, local, webhookUrl: WEBHOOK_PATH, webhookToken: 'whk_sandbox_local' }
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
 
   const tick = (ms: number) => advanceClock(ctx, ms)
@@ -76,6 +84,7 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   reportingRoutes(api, ctx)
 
   const control = controlApp({ ctx, reset, tick })
+  control.route('/agents', agentFaultRoutes(mcp))
 
   let timer: NodeJS.Timeout | undefined
   if (opts.clock === 'auto') {
@@ -96,9 +105,11 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
     api,
     control,
     tick,
+    ready: () => mcp.whenReady(),
     close: () => {
       if (timer) clearInterval(timer)
       db.close()
+      return mcp.close()
     },
   }
 }

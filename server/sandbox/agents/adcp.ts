@@ -18,6 +18,8 @@ export interface PushNotificationConfig {
   url: string
   token?: string
   operation_id?: string
+  /** AdCP requires it on the wire; the MCP transport fills it from `token` when a caller leaves it out. */
+  authentication?: { schemes: ['Bearer']; credentials: string }
 }
 
 export interface AdcpPackageRequest {
@@ -25,7 +27,7 @@ export interface AdcpPackageRequest {
   product_id: string
   budget: number
   pricing_option_id: string
-  pacing: string
+  pacing: 'even' | 'asap' | 'front_loaded'
   bid_price?: number
   start_time?: string
   end_time?: string
@@ -34,14 +36,16 @@ export interface AdcpPackageRequest {
   creative_ids?: string[]
 }
 
+/** Field names follow the create_media_buy schema @adcp/client validates against (strict at the top level). */
 export interface CreateMediaBuyRequest {
   buyer_ref: string
-  idempotency_key: string
   account: { account_id: string }
   brand: { domain: string; name: string }
   po_number: string
   /** Total and settlement currency of the order; per-package budgets are in the same currency. */
-  budget: { total: number; currency: string }
+  total_budget: { amount: number; currency: string }
+  /** The top-level schema has no idempotency_key; extensions carry it so a seller can still de-duplicate. */
+  ext: { idempotency_key: string }
   start_time: string
   end_time: string
   packages: AdcpPackageRequest[]

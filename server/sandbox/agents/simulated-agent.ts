@@ -104,7 +104,7 @@ export class SimulatedAgent {
     const state: OrderState = {
       createTaskId: this.ids.task(),
       push: { url: req.push_notification_config.url, token: req.push_notification_config.token },
-      currency: req.budget.currency,
+      currency: req.total_budget.currency,
       startTime: req.start_time === 'asap' ? now.toISOString() : req.start_time,
       endTime: req.end_time,
       paused: false,

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.ts'
-import type { AdcpExchange, CreateMediaBuyRequest } from '../agents/adcp.ts'
+import type { AdcpExchange, AdcpPackageRequest, CreateMediaBuyRequest } from '../agents/adcp.ts'
 import type { CampaignRow } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { ApiError, invalidState, notFound } from '../http/errors.ts'
@@ -110,24 +110,24 @@ function planExecute(ctx: Ctx, campaignId: string): Plan {
       agentId: buy.sales_agent_id,
       request: {
         buyer_ref: buy.id,
-        idempotency_key: `${buy.id}:r${buy.revision}`,
         account: { account_id: `adv_${campaign.advertiser_id}` },
         brand: { domain: advertiser?.brand ?? 'example.com', name: advertiser?.name ?? campaign.advertiser_id },
         po_number: campaign.id,
-        budget: { total: round2(packages.reduce((s, p) => s + (p.budget ?? 0), 0)), currency: campaign.currency },
+        total_budget: { amount: round2(packages.reduce((s, p) => s + (p.budget ?? 0), 0)), currency: campaign.currency },
+        ext: { idempotency_key: `${buy.id}:r${buy.revision}` },
         start_time: startPassed ? 'asap' : start,
         end_time: buy.end_time ?? campaign.flight_end,
         packages: packages.map((p) => ({
           buyer_ref: p.id, product_id: p.product_id, budget: p.budget ?? 0,
           pricing_option_id: products.find((x) => x.product_id === p.product_id)?.pricing_option_id ?? ctx.store.product(p.product_id)?.pricing_option_id ?? 'default',
-          pacing: p.pacing ?? 'even',
+          pacing: adcpPacing(p.pacing),
           ...(p.bid_price != null ? { bid_price: p.bid_price } : {}),
           ...(p.start_time ? { start_time: p.start_time } : {}),
           ...(p.end_time ? { end_time: p.end_time } : {}),
           ...(goals?.length ? { optimization_goals: goals } : {}),
           creative_ids: creatives.map((c) => c.id),
         })),
-        push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id },
+        push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id, authentication: { schemes: ['Bearer'], credentials: ctx.webhookToken } },
       },
     })
   }
@@ -187,7 +187,7 @@ function applyExecute(ctx: Ctx, plan: Plan, exchanges: (AdcpExchange | Error)[],
       }
     }
     executed++
-    committed += d.request.budget.total
+    committed += d.request.total_budget.amount
   })
   const previousStatus = campaign.status
   if (plan.dispatches.length === 0)
@@ -200,6 +200,11 @@ function applyExecute(ctx: Ctx, plan: Plan, exchanges: (AdcpExchange | Error)[],
     campaignId: campaign.id, previousStatus, newStatus, success: errors.length === 0, mediaBuysExecuted: executed,
     ...(errors.length ? { errors } : {}), ...(plan.warnings.length ? { warnings: plan.warnings } : {}),
   }
+}
+
+/** AdCP knows three pacings; anything else the platform stores goes out as even. */
+function adcpPacing(pacing: string | null | undefined): AdcpPackageRequest['pacing'] {
+  return pacing === 'asap' || pacing === 'front_loaded' ? pacing : 'even'
 }
 
 function round2(n: number): number {

@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import type { Campaign } from '@/api/schemas/campaign'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog'
+import { Switch } from '@/components/ui/switch'
+import { describeExecuteError } from './execute-messages'
+import { useGuardedExecute } from './use-execute'
+
+/** Execute is offered while there is something to send: a DRAFT campaign, or DRAFT/FAILED buys left over. */
+export function canExecute(campaign: Campaign): boolean {
+  if (['ARCHIVED', 'CANCELED', 'COMPLETED'].includes(campaign.status)) return false
+  return campaign.status === 'DRAFT' || (campaign.mediaBuys ?? []).some((b) => b.status === 'DRAFT' || b.status === 'FAILED')
+}
+
+export function ExecuteButton({ campaign }: { campaign: Campaign }) {
+  const [open, setOpen] = useState(false)
+  const [debug, setDebug] = useState(false)
+  const { execute, pending, error, reset } = useGuardedExecute(campaign.campaignId)
+  if (!canExecute(campaign)) return null
+  const problem = error ? describeExecuteError(error) : undefined
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (next) reset()
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button disabled={pending}>{pending ? 'Executing…' : 'Execute'}</Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Execute campaign"
+        description="Sends every draft media buy to its seller. Buys already sent are never sent again, so executing twice is safe."
+      >
+        <div className="flex items-center gap-3">
+          <Switch id="execute-debug" checked={debug} onCheckedChange={setDebug} aria-describedby="execute-debug-hint" />
+          <label htmlFor="execute-debug" className="text-sm font-medium">Include debug logs</label>
+        </div>
+        <p id="execute-debug-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Adds the AdCP request, the seller's response and the transport log to each failure.
+        </p>
+        {problem ? (
+          <Alert tone="error" className="mt-4">
+            <p>{problem.message}</p>
+            {problem.code ? (
+              <p className="mt-1">
+                Code for support: <code className="font-mono">{problem.code}</code>
+              </p>
+            ) : null}
+          </Alert>
+        ) : null}
+        <div className="mt-6 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+          <Button disabled={pending} aria-busy={pending} onClick={() => execute(debug, () => setOpen(false))}>
+            {pending ? 'Executing…' : 'Execute now'}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  )
+}
