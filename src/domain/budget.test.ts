@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { scalePackageBudgets, sumMoney } from './budget.ts'
+import { explicitBudgetsByBuy, liveAllocationUnits, scalePackageBudgets, sumMoney } from './budget.ts'
 
 const pkg = (packageId: string, budget: number) => ({ mediaBuyId: 'mb', packageId, budget })
 
@@ -48,5 +48,40 @@ describe('proportional package scaling (CONTRACT D3)', () => {
         },
       ),
     )
+  })
+})
+
+describe('D3 in the UI: live allocation and the explicit resend', () => {
+  const buys = [
+    { mediaBuyId: 'a', status: 'ACTIVE', packages: [{ packageId: 'a1', status: 'active', budget: 600 }, { packageId: 'a2', status: 'canceled', budget: 100 }] },
+    { mediaBuyId: 'b', status: 'DRAFT', products: [{ productId: 'p', budget: 400 }] },
+    { mediaBuyId: 'c', status: 'CANCELED', packages: [{ packageId: 'c1', status: 'active', budget: 999 }] },
+  ]
+
+  it('counts packages of live buys (not canceled ones) and products of buys without packages', () => {
+    expect(liveAllocationUnits(buys)).toEqual([
+      { mediaBuyId: 'a', packageId: 'a1', budget: 600 },
+      { mediaBuyId: 'b', packageId: 'product:b:p', budget: 400 },
+    ])
+  })
+
+  it('writes the scaled budgets out per buy, packages and products apart, skipping unchanged ones', () => {
+    const units = liveAllocationUnits(buys)
+    const result = scalePackageBudgets({ newTotal: 500, packages: units })
+    expect(result.kind).toBe('scaled')
+    if (result.kind !== 'scaled') return
+    expect(explicitBudgetsByBuy(units, result.budgets)).toEqual([
+      { mediaBuyId: 'a', packages: [{ packageId: 'a1', budget: 300 }], products: [] },
+      { mediaBuyId: 'b', packages: [], products: [{ productId: 'p', budget: 200 }] },
+    ])
+    expect(explicitBudgetsByBuy(units, new Map([['a1', 600]]))).toEqual([])
+  })
+
+  it('rounds each scaled package down to the cent so the sum stays within the new total', () => {
+    const units = [1, 2, 3].map((i) => ({ mediaBuyId: 'm', packageId: `p${i}`, budget: 3333.33 }))
+    const result = scalePackageBudgets({ newTotal: 5000, packages: units })
+    if (result.kind !== 'scaled') throw new Error('expected scaling')
+    expect([...result.budgets.values()]).toEqual([1666.66, 1666.66, 1666.66])
+    expect(result.newAllocation).toBeLessThanOrEqual(5000)
   })
 })

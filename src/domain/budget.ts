@@ -58,3 +58,53 @@ export function scalePackageBudgets({ newTotal, packages, explicit = new Map() }
 export function sumMoney(amounts: readonly number[]): number {
   return amounts.reduce((sum, amount) => sum + cents(amount), 0) / 100
 }
+
+// The campaign as the UI reads it, reduced to what D3 needs.
+interface BudgetBuy {
+  mediaBuyId: string
+  status: string
+  packages?: readonly { packageId: string; status: string; budget?: number | null }[]
+  products?: readonly { productId: string; budget?: number | null }[]
+}
+
+/** D3's live allocation, as the sandbox counts it: packages of live buys, or products of buys with no packages yet. */
+export function liveAllocationUnits(buys: readonly BudgetBuy[]): LivePackage[] {
+  return buys.flatMap((buy) => {
+    if (!isLiveBuyStatus(buy.status)) return []
+    const pkgs = buy.packages ?? []
+    if (pkgs.length > 0)
+      return pkgs
+        .filter((p) => p.status !== 'canceled' && p.budget != null)
+        .map((p) => ({ mediaBuyId: buy.mediaBuyId, packageId: p.packageId, budget: p.budget ?? 0 }))
+    return (buy.products ?? [])
+      .filter((p) => p.budget != null)
+      .map((p) => ({ mediaBuyId: buy.mediaBuyId, packageId: productUnitId(buy.mediaBuyId, p.productId), budget: p.budget ?? 0 }))
+  })
+}
+
+/** A buy without packages holds its budget on products; the unit id says which. */
+export const productUnitId = (mediaBuyId: string, productId: string) => `product:${mediaBuyId}:${productId}`
+
+export interface ExplicitBudgets {
+  mediaBuyId: string
+  packages: { packageId: string; budget: number }[]
+  products: { productId: string; budget: number }[]
+}
+
+/**
+ * D3 against an older server (409 INSUFFICIENT_MEDIA_BUDGET): the same change, with every changed budget written out,
+ * grouped per buy so it goes in one atomic PUT.
+ */
+export function explicitBudgetsByBuy(units: readonly LivePackage[], budgets: ReadonlyMap<string, number>): ExplicitBudgets[] {
+  const byBuy = new Map<string, ExplicitBudgets>()
+  for (const unit of units) {
+    const budget = budgets.get(unit.packageId)
+    if (budget === undefined || cents(budget) === cents(unit.budget)) continue
+    const entry = byBuy.get(unit.mediaBuyId) ?? { mediaBuyId: unit.mediaBuyId, packages: [], products: [] }
+    const prefix = `product:${unit.mediaBuyId}:`
+    if (unit.packageId.startsWith(prefix)) entry.products.push({ productId: unit.packageId.slice(prefix.length), budget })
+    else entry.packages.push({ packageId: unit.packageId, budget })
+    byBuy.set(unit.mediaBuyId, entry)
+  }
+  return [...byBuy.values()]
+}

@@ -1,4 +1,5 @@
-import { goalProblems, targetOptions, withPriorities } from './goals.ts'
+import { buildGoal, emptyGoalDraft, goalDraftOf, goalProblems, targetOptions, withPriorities, type GoalDraft } from './goals.ts'
+import { mediaBuyOptimizationGoalInputSchema } from '../api/schemas/shared-shapes.ts'
 
 const allowedKinds = (goal: Parameters<typeof targetOptions>[0]) =>
   targetOptions(goal)
@@ -33,5 +34,66 @@ describe('optimization goal rules', () => {
 
   it('numbers priorities in list order', () => {
     expect(withPriorities([{ priority: 3 }, {}]).map((g) => g.priority)).toEqual([1, 2])
+  })
+})
+
+describe('goal payload builder (snake_case, only the fields that apply)', () => {
+  const event = (over: Partial<GoalDraft> = {}): GoalDraft => ({
+    ...emptyGoalDraft('event'),
+    eventSources: [{ eventSourceId: 'es_1', eventType: 'purchase', customEventName: 'ignored', valueField: '' }],
+    ...over,
+  })
+  const metric = (over: Partial<GoalDraft> = {}): GoalDraft => ({ ...emptyGoalDraft('metric'), ...over })
+  const valid = (goal: unknown) => expect(mediaBuyOptimizationGoalInputSchema.safeParse(goal).success).toBe(true)
+
+  it('event goal with a CPA target and an attribution window; custom name only for custom events', () => {
+    const goal = buildGoal(event({ targetKind: 'cost_per', targetValue: '12.5', attributionDays: '7' }))
+    expect(goal).toEqual({
+      kind: 'event',
+      event_sources: [{ event_source_id: 'es_1', event_type: 'purchase' }],
+      target: { kind: 'cost_per', value: 12.5 },
+      attribution_window: { post_click: { interval: 7, unit: 'days' } },
+    })
+    valid(goal)
+  })
+
+  it('event goal with ROAS keeps the value field; custom events carry their name', () => {
+    const goal = buildGoal(
+      event({
+        eventSources: [{ eventSourceId: 'es_2', eventType: 'custom', customEventName: ' signup_done ', valueField: 'revenue' }],
+        targetKind: 'per_ad_spend',
+        targetValue: '4',
+      }),
+    )
+    expect(goal).toEqual({
+      kind: 'event',
+      event_sources: [{ event_source_id: 'es_2', event_type: 'custom', custom_event_name: 'signup_done', value_field: 'revenue' }],
+      target: { kind: 'per_ad_spend', value: 4 },
+    })
+    expect(goalProblems(goal)).toEqual([])
+    valid(goal)
+  })
+
+  it('maximize_value has no value; no target sends no target', () => {
+    expect(buildGoal(event({ targetKind: 'maximize_value', targetValue: '9' })).target).toEqual({ kind: 'maximize_value' })
+    expect(buildGoal(event()).target).toBeUndefined()
+    expect(buildGoal(metric()).target).toBeUndefined()
+  })
+
+  it('metric goal with a threshold rate; view duration only for completed views', () => {
+    const goal = buildGoal(metric({ metric: 'clicks', targetKind: 'threshold_rate', targetValue: '0.02', viewDurationSeconds: '15' }))
+    expect(goal).toEqual({ kind: 'metric', metric: 'clicks', target: { kind: 'threshold_rate', value: 0.02 } })
+    valid(goal)
+    const views = buildGoal(metric({ metric: 'completed_views', viewDurationSeconds: '15', targetKind: 'cost_per', targetValue: '0.05' }))
+    expect(views).toEqual({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 15, target: { kind: 'cost_per', value: 0.05 } })
+    valid(views)
+  })
+
+  it('reads goals back into drafts, round-tripping', () => {
+    const goal = buildGoal(metric({ metric: 'attention_score', targetKind: 'threshold_rate', targetValue: '60' }))
+    expect(buildGoal(goalDraftOf(goal)!)).toEqual(goal)
+    const ev = buildGoal(event({ targetKind: 'cost_per', targetValue: '3', attributionDays: '30' }))
+    expect(buildGoal(goalDraftOf(ev)!)).toEqual(ev)
+    expect(goalDraftOf({ kind: 'vendor_metric' })).toBeNull()
   })
 })

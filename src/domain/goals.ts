@@ -1,4 +1,5 @@
 import type { MediaBuyOptimizationGoalInput } from '../api/schemas/shared-shapes.ts'
+import { EVENT_TYPES, OPTIMIZATION_METRICS, type EventType, type OptimizationMetric } from '../api/schemas/common.ts'
 
 // Optimization goal rules (CONTRACT §3.6 and the product brief): which targets fit which goals, and why not.
 
@@ -74,3 +75,90 @@ export function goalProblems(goal: MediaBuyOptimizationGoalInput): GoalProblem[]
 export function withPriorities<T extends { priority?: number }>(goals: readonly T[]): T[] {
   return goals.map((goal, index) => ({ ...goal, priority: index + 1 }))
 }
+
+/** A goal as a form holds it: flat, every field present, strings for what the buyer types. */
+export interface GoalDraft {
+  kind: 'event' | 'metric'
+  eventSources: { eventSourceId: string; eventType: EventType; customEventName: string; valueField: string }[]
+  attributionDays: string
+  metric: OptimizationMetric
+  viewDurationSeconds: string
+  targetKind: TargetKind
+  targetValue: string
+}
+
+/** The snake_case goal the API takes; fields that do not apply to the kind are dropped, never sent empty. */
+export function buildGoal(draft: GoalDraft): MediaBuyOptimizationGoalInput {
+  const value = Number(draft.targetValue)
+  const kind = draft.targetKind
+  if (draft.kind === 'event') {
+    const days = Number(draft.attributionDays)
+    const target =
+      kind === 'maximize_value' ? { kind } : kind === 'cost_per' || kind === 'per_ad_spend' ? { kind, value } : undefined
+    return {
+      kind: 'event',
+      event_sources: draft.eventSources.map((s) => ({
+        event_source_id: s.eventSourceId.trim(),
+        event_type: s.eventType,
+        ...(s.eventType === 'custom' && s.customEventName.trim() ? { custom_event_name: s.customEventName.trim() } : {}),
+        ...(s.valueField.trim() ? { value_field: s.valueField.trim() } : {}),
+      })),
+      ...(target ? { target } : {}),
+      ...(draft.attributionDays.trim() && days > 0
+        ? { attribution_window: { post_click: { interval: days, unit: 'days' as const } } }
+        : {}),
+    }
+  }
+  const target = kind === 'cost_per' || kind === 'threshold_rate' ? { kind, value } : undefined
+  return {
+    kind: 'metric',
+    metric: draft.metric,
+    ...(draft.metric === 'completed_views' && draft.viewDurationSeconds.trim()
+      ? { view_duration_seconds: Number(draft.viewDurationSeconds) }
+      : {}),
+    ...(target ? { target } : {}),
+  }
+}
+
+/** The form's starting point for a goal read from the API (unknown kinds are kept out of the editor by the caller). */
+export function goalDraftOf(goal: Record<string, unknown>): GoalDraft | null {
+  const blank = emptyGoalDraft(goal.kind === 'event' ? 'event' : 'metric')
+  const target = goal.target as { kind?: TargetKind; value?: number } | undefined
+  const base = { ...blank, targetKind: target?.kind ?? 'none', targetValue: target?.value != null ? String(target.value) : '' }
+  if (goal.kind === 'metric') {
+    return {
+      ...base,
+      metric: isMetric(goal.metric) ? goal.metric : 'clicks',
+      viewDurationSeconds: goal.view_duration_seconds != null ? String(goal.view_duration_seconds) : '',
+    }
+  }
+  if (goal.kind === 'event' && Array.isArray(goal.event_sources)) {
+    const window = goal.attribution_window as { post_click?: { interval?: number; unit?: string } } | undefined
+    return {
+      ...base,
+      eventSources: (goal.event_sources as Record<string, string | undefined>[]).map((s) => ({
+        eventSourceId: s.event_source_id ?? '',
+        eventType: isEventType(s.event_type) ? s.event_type : 'purchase',
+        customEventName: s.custom_event_name ?? '',
+        valueField: s.value_field ?? '',
+      })),
+      attributionDays: window?.post_click?.unit === 'days' ? String(window.post_click.interval ?? '') : '',
+    }
+  }
+  return null
+}
+
+export function emptyGoalDraft(kind: 'event' | 'metric'): GoalDraft {
+  return {
+    kind,
+    eventSources: [{ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' }],
+    attributionDays: '',
+    metric: 'clicks',
+    viewDurationSeconds: '',
+    targetKind: 'none',
+    targetValue: '',
+  }
+}
+
+const isMetric = (v: unknown): v is OptimizationMetric => OPTIMIZATION_METRICS.some((m) => m === v)
+const isEventType = (v: unknown): v is EventType => EVENT_TYPES.some((t) => t === v)

@@ -11,6 +11,7 @@ import { addProducts } from './reconcile.ts'
 import { AT_SELLER, type AgentNotice } from './update-notify.ts'
 import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
 import { applyBudgetRule } from './update-budget.ts'
+import { checkGoals, checkPrecision } from './update-checks.ts'
 
 export { notifyAgents, notifyAgentsNow, type AgentNotice } from './update-notify.ts'
 
@@ -129,6 +130,8 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
 
   // action: update
   if (CLOSED.has(live.status)) throw invalidState(`A ${live.status} buy cannot be changed`, field('action'))
+  checkPrecision(entry, s.campaign.currency, field)
+  checkGoals(entry, field)
   const products = s.graph.buyProducts.get(live.id) ?? []
   const pkgs = s.graph.packages.get(live.id) ?? []
   const window = { start: live.start_time && live.start_time !== 'asap' ? live.start_time : s.campaign.flight_start, end: live.end_time ?? s.campaign.flight_end }

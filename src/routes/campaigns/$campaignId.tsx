@@ -1,11 +1,29 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { campaignDetailQueryOptions } from '@/api/campaigns'
 import { isApiError } from '@/api/errors'
+import type { CampaignSlots } from '@/components/campaign-slots'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
 import { CampaignPage } from '@/features/campaign-detail/campaign-page'
+import { campaignPageSearchSchema } from '@/features/campaign-detail/campaign-search'
+import { ExecuteButton } from '@/features/execution/execute-button'
+import { ExecutePanel } from '@/features/execution/execute-panel'
+import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
+import { BuyActionsMenu } from '@/features/tuning/buy-actions-menu'
+import { CampaignTuningActions } from '@/features/tuning/campaign-tuning-actions'
+import { PackageActions } from '@/features/tuning/package-actions'
+
+// Features meet here: each puts its components into a slot of the campaign page.
+const slots: CampaignSlots = {
+  campaignActions: [ExecuteButton, CampaignTuningActions],
+  panels: [ExecutePanel],
+  buyActions: [BuyActionsMenu],
+  packageActions: [PackageActions],
+  bulkActions: [BulkEditBar],
+}
 
 export const Route = createFileRoute('/campaigns/$campaignId')({
+  validateSearch: campaignPageSearchSchema,
   loader: async ({ context: { queryClient }, params: { campaignId } }) => {
     try {
       return await queryClient.ensureQueryData(campaignDetailQueryOptions(campaignId))
@@ -16,5 +34,5 @@ export const Route = createFileRoute('/campaigns/$campaignId')({
   },
   errorComponent: (props) => <RouteError {...props} what="this campaign" />,
   notFoundComponent: () => <NotFound what="campaign" />,
-  component: CampaignPage,
+  component: () => <CampaignPage slots={slots} />,
 })

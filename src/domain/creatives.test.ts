@@ -1,0 +1,38 @@
+import { buildUpdateEntry, type CreativeChoice } from './media-buy-update.ts'
+import { creativeChange, creativeOptions, currentCreativeChoice } from './creatives.ts'
+
+describe('creative override (CONTRACT §9.2)', () => {
+  const buy = { products: [{ formatOptions: [{ format_kind: 'image' }, { format_kind: 'html5' }] }] }
+  const manifests = [
+    { creative_id: 'c1', name: 'Banner', format_kind: 'image' },
+    { creative_id: 'c2', name: 'Spot', format_kind: 'video_hosted' },
+    { creative_id: 'c3', name: 'Mystery' },
+  ]
+
+  it('offers linked creatives in an accepted format, and says why the others are disabled', () => {
+    expect(creativeOptions(buy, manifests)).toEqual([
+      { creativeId: 'c1', name: 'Banner', format: 'image', allowed: true },
+      { creativeId: 'c2', name: 'Spot', format: 'video_hosted', allowed: false, reason: "video_hosted is not a format this buy's products accept (image, html5)" },
+      { creativeId: 'c3', name: 'Mystery', format: undefined, allowed: false, reason: 'Its format is unknown' },
+    ])
+  })
+
+  it('reads the current mode: absent = auto-sync, [] = none, a list = explicit', () => {
+    expect(currentCreativeChoice({})).toEqual({ mode: 'auto' })
+    expect(currentCreativeChoice({ creativeIds: [] })).toEqual({ mode: 'none' })
+    expect(currentCreativeChoice({ creativeIds: ['c1'] })).toEqual({ mode: 'explicit', creativeIds: ['c1'] })
+  })
+
+  it('sends only a change, in each mode', () => {
+    const auto: CreativeChoice = { mode: 'auto' }
+    const none: CreativeChoice = { mode: 'none' }
+    const list: CreativeChoice = { mode: 'explicit', creativeIds: ['c1'] }
+    expect(creativeChange(auto, auto)).toBeUndefined()
+    expect(creativeChange(auto, none)).toEqual(none)
+    expect(creativeChange(none, none)).toBeUndefined()
+    expect(creativeChange(auto, list)).toEqual(list)
+    expect(creativeChange(list, { mode: 'explicit', creativeIds: ['c1'] })).toBeUndefined()
+    expect(creativeChange(list, auto)).toBe('unsupported')
+    expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: none })).toEqual({ mediaBuyId: 'm', creative_ids: [] })
+  })
+})

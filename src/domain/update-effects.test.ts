@@ -1,0 +1,54 @@
+import type { Campaign } from '../api/schemas/campaign.ts'
+import { campaignChanges, describeUpdate } from './update-effects.ts'
+
+const money = (n: number) => `$${n.toFixed(2)}`
+const at = '2026-03-01T00:00:00Z'
+const campaign = (budget = 1000, pkgBudget = 600): Campaign => ({
+  campaignId: 'c', advertiserId: '1', name: 'C', status: 'ACTIVE', createdAt: at, updatedAt: at, revision: 3,
+  budget: { total: budget, currency: 'USD' },
+  mediaBuys: [
+    { mediaBuyId: 'm1', name: 'Buy one', status: 'ACTIVE', createdAt: at, updatedAt: at, optimizationGoals: [{ kind: 'metric' }],
+      packages: [{ packageId: 'p1', status: 'active', budget: pkgBudget, pacing: 'even' }, { packageId: 'p2', status: 'active', budget: 400 }] },
+    { mediaBuyId: 'm2', name: 'Buy two', status: 'PAUSED', createdAt: at, updatedAt: at },
+  ],
+})
+
+describe('effects shown before submit', () => {
+  it('lists budgets before → after, goals replaced or cleared, creatives cleared, and the pending-approval note', () => {
+    const effects = describeUpdate(campaign(), {
+      mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500, pacing: 'asap' }], optimization_goals: [], creative_ids: [] }],
+    }, money)
+    expect(effects).toEqual([
+      'p1 budget: $600.00 → $500.00',
+      'p1 pacing: even → asap',
+      'Clear all 1 optimization goal(s) of “Buy one”',
+      'Clear every creative from “Buy one”: it will have nothing to serve',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+    ])
+  })
+
+  it('names cancel, package cancel and archive', () => {
+    expect(describeUpdate(campaign(), { mediaBuys: [
+      { mediaBuyId: 'm1', action: 'cancel', packageIds: ['p2'] }, { mediaBuyId: 'm2', action: 'delete' }] }, money)).toEqual([
+      'Cancel 1 package(s) of “Buy one”: p2',
+      'Archive “Buy two”: it stops for good and is kept only for reporting',
+    ])
+  })
+
+  it('shows proportionally scaled packages when the campaign budget drops below the allocation (D3)', () => {
+    expect(describeUpdate(campaign(), { budget: { total: 500 } }, money)).toEqual([
+      'Campaign budget: $1000.00 → $500.00',
+      'p1 scaled: $600.00 → $300.00',
+      'p2 scaled: $400.00 → $200.00',
+    ])
+  })
+})
+
+describe('conflict: what moved while the form was open', () => {
+  it('names status and budget changes of the buys in the form', () => {
+    const after = campaign(1000, 550)
+    after.mediaBuys![0].status = 'PAUSED'
+    expect(campaignChanges(campaign(), after, ['m1'], money)).toEqual(['“Buy one” status: ACTIVE → PAUSED', 'p1 budget: $600.00 → $550.00'])
+    expect(campaignChanges(campaign(), campaign(), ['m1'], money)).toHaveLength(1)
+  })
+})

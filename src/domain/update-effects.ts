@@ -1,0 +1,99 @@
+import type { Campaign } from '../api/schemas/campaign.ts'
+import type { UpdateCampaignBody } from '../api/schemas/update.ts'
+import { liveAllocationUnits, scalePackageBudgets } from './budget.ts'
+
+// What a PUT will do, in the buyer's words, computed from the same payload that is sent (expectations §8).
+
+export type Money = (amount: number) => string
+
+export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, money: Money): string[] {
+  const effects: string[] = []
+  const buys = campaign.mediaBuys ?? []
+  const total = campaign.budget?.total
+  if (body.budget?.total !== undefined && total !== undefined) {
+    effects.push(`Campaign budget: ${money(total)} → ${money(body.budget.total)}`)
+  }
+  for (const entry of body.mediaBuys ?? []) {
+    const buy = buys.find((b) => b.mediaBuyId === entry.mediaBuyId)
+    const name = buy?.name ?? entry.mediaBuyId
+    const action = entry.action ?? 'update'
+    if (action === 'delete') {
+      effects.push(`Archive “${name}”: it stops for good and is kept only for reporting`)
+      continue
+    }
+    if (action === 'cancel') {
+      effects.push(
+        entry.packageIds
+          ? `Cancel ${entry.packageIds.length} package(s) of “${name}”: ${entry.packageIds.join(', ')}`
+          : `Cancel “${name}” at its seller`,
+      )
+      continue
+    }
+    for (const p of entry.packages ?? []) {
+      const before = buy?.packages?.find((x) => x.packageId === p.packageId)
+      if (p.budget !== undefined) effects.push(`${p.packageId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
+      if (p.pacing !== undefined) effects.push(`${p.packageId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
+      if (p.bidPrice !== undefined) effects.push(`${p.packageId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
+    }
+    for (const p of entry.products ?? []) {
+      const before = buy?.products?.find((x) => x.productId === p.productId)
+      if (p.budget !== undefined) effects.push(`${before?.productName ?? p.productId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
+      if (p.pacing !== undefined) effects.push(`${before?.productName ?? p.productId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
+      if (p.bidPrice !== undefined) effects.push(`${before?.productName ?? p.productId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
+    }
+    if (entry.optimization_goals) {
+      const had = buy?.optimizationGoals?.length ?? 0
+      effects.push(
+        entry.optimization_goals.length === 0
+          ? `Clear all ${had} optimization goal(s) of “${name}”`
+          : `Replace the ${had} optimization goal(s) of “${name}” with ${entry.optimization_goals.length}`,
+      )
+    }
+    if (entry.creative_ids) {
+      effects.push(
+        entry.creative_ids.length === 0
+          ? `Clear every creative from “${name}”: it will have nothing to serve`
+          : `Use only ${entry.creative_ids.join(', ')} on “${name}” (stops auto-sync)`,
+      )
+    }
+    if (buy?.status === 'ACTIVE' && (entry.packages || entry.optimization_goals || entry.creative_ids))
+      effects.push(`“${name}” is live: the change waits for its seller's approval, the live values stay until then`)
+  }
+  if (body.budget?.total !== undefined && total !== undefined && body.budget.total < total) {
+    const explicit = new Map<string, number>()
+    for (const e of body.mediaBuys ?? []) for (const p of e.packages ?? []) if (p.budget !== undefined) explicit.set(p.packageId, p.budget)
+    const units = liveAllocationUnits(buys)
+    const result = scalePackageBudgets({ newTotal: body.budget.total, packages: units, explicit })
+    if (result.kind === 'scaled')
+      for (const u of units)
+        if (!explicit.has(u.packageId)) effects.push(`${u.packageId} scaled: ${money(u.budget)} → ${money(result.budgets.get(u.packageId) ?? u.budget)}`)
+  }
+  if (body.frequencyCaps)
+    effects.push(body.frequencyCaps.length === 0 ? 'Remove every frequency cap of the campaign (all buys)' : `Replace the campaign's frequency caps with ${body.frequencyCaps.length} cap(s), enforced across all buys`)
+  return effects
+}
+
+const fmt = (amount: number | null | undefined, money: Money) => (amount == null ? 'none' : money(amount))
+
+/** What moved on the buys a form is about, between the campaign it opened on and the one now cached. */
+export function campaignChanges(before: Campaign, after: Campaign, buyIds: readonly string[] | 'all', money: Money): string[] {
+  const changes: string[] = []
+  if (before.budget?.total !== after.budget?.total)
+    changes.push(`Campaign budget: ${fmt(before.budget?.total, money)} → ${fmt(after.budget?.total, money)}`)
+  if (before.status !== after.status) changes.push(`Campaign status: ${before.status} → ${after.status}`)
+  const ids = buyIds === 'all' ? (after.mediaBuys ?? []).map((b) => b.mediaBuyId) : buyIds
+  for (const id of ids) {
+    const a = before.mediaBuys?.find((b) => b.mediaBuyId === id)
+    const b = after.mediaBuys?.find((x) => x.mediaBuyId === id)
+    if (!a || !b) continue
+    if (a.status !== b.status) changes.push(`“${b.name}” status: ${a.status} → ${b.status}`)
+    if (!a.pendingChange !== !b.pendingChange) changes.push(`“${b.name}” ${b.pendingChange ? 'now has' : 'no longer has'} a pending change`)
+    for (const p of b.packages ?? []) {
+      const old = a.packages?.find((x) => x.packageId === p.packageId)
+      if (old && old.budget !== p.budget) changes.push(`${p.packageId} budget: ${fmt(old.budget, money)} → ${fmt(p.budget, money)}`)
+      if (old && old.status !== p.status) changes.push(`${p.packageId} status: ${old.status} → ${p.status}`)
+    }
+  }
+  if (changes.length === 0) changes.push('Nothing on the buys in this form changed; other parts of the campaign did.')
+  return changes
+}

@@ -1,0 +1,115 @@
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
+import { PACKAGE_PACINGS } from '@/api/schemas/common'
+import { buildUpdateEntry, packageChanges, productChanges } from '@/domain/media-buy-update'
+import { amountText } from '@/domain/money'
+import { Field, FieldError, FieldLabel } from '@/components/ui/field'
+import { Select } from '@/components/ui/select'
+import { moneyText, moneyValue, optionalMoneyText, TextField } from './form-fields'
+import { TuningDialog } from './tuning-dialog'
+import { TuningForm } from './tuning-form'
+import { useTuningSubmit } from './use-tuning-submit'
+import { checkBuy } from './buy-state'
+
+const PACING_LABELS: Record<string, string> = { even: 'Even', asap: 'As soon as possible', front_loaded: 'Front-loaded' }
+
+const schemaFor = (currency: string) =>
+  z.object({
+    lines: z.array(
+      z.object({ id: z.string(), label: z.string(), budget: moneyText(currency), pacing: z.string(), bidPrice: optionalMoneyText(currency) }),
+    ),
+  })
+type Values = z.infer<ReturnType<typeof schemaFor>>
+
+/** Packages once the seller has the buy; products before (CONTRACT §4.2). */
+export function budgetTarget(buy: CampaignMediaBuy): 'packages' | 'products' | null {
+  if (checkBuy(buy, 'edit_packages').allowed) return 'packages'
+  if (checkBuy(buy, 'edit_products').allowed) return 'products'
+  return null
+}
+
+function valuesFor(campaign: Campaign, buyId: string): Values {
+  const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId)
+  if (!buy) return { lines: [] }
+  const line = (id: string, label: string, l: { budget?: number | null; pacing?: string | null; bidPrice?: number | null }) => ({
+    id, label, budget: amountText(l.budget), pacing: l.pacing ?? '', bidPrice: amountText(l.bidPrice),
+  })
+  if (budgetTarget(buy) === 'products')
+    return { lines: (buy.products ?? []).map((p) => line(p.productId, p.productName ?? p.productId, p)) }
+  return { lines: (buy.packages ?? []).filter((p) => p.status !== 'canceled').map((p) => line(p.packageId, p.packageId, p)) }
+}
+
+export function BudgetPacingDialog({ campaign, buy, onClose }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void }) {
+  const currency = campaign.budget?.currency ?? 'USD'
+  const target = budgetTarget(buy) ?? 'packages'
+  const form = useForm<Values>({ resolver: zodResolver(schemaFor(currency)), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
+  const flow = useTuningSubmit({
+    campaign,
+    form,
+    buyIds: [buy.mediaBuyId],
+    valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
+    onSuccess: onClose,
+    build: (values, baseline) => {
+      const before = valuesFor(baseline, buy.mediaBuyId).lines
+      const toLine = (l: Values['lines'][number]) => ({
+        budget: moneyValue(l.budget, currency),
+        pacing: l.pacing || null,
+        bidPrice: l.bidPrice.trim() ? moneyValue(l.bidPrice, currency) : null,
+      })
+      const entry =
+        target === 'packages'
+          ? buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, packages: packageChanges(before.map((l) => ({ packageId: l.id, ...toLine(l) })), values.lines.map((l) => ({ packageId: l.id, ...toLine(l) }))) })
+          : buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, products: productChanges(before.map((l) => ({ productId: l.id, ...toLine(l) })), values.lines.map((l) => ({ productId: l.id, ...toLine(l) }))) })
+      return entry ? { mediaBuys: [entry] } : 'Nothing changed: edit a budget, pacing or bid price first.'
+    },
+    fieldFor: (path, body) => {
+      const m = /^mediaBuys\.0\.(packages|products)\.(\d+)(?:\.(budget|pacing|bidPrice))?/.exec(path)
+      if (!m) return undefined
+      const sent = body.mediaBuys?.[0]?.[m[1] as 'packages']?.[Number(m[2])]
+      const id = sent && ('packageId' in sent ? sent.packageId : (sent as { productId?: string }).productId)
+      const index = form.getValues('lines').findIndex((l) => l.id === id)
+      return index < 0 ? undefined : `lines.${index}.${(m[3] ?? 'budget') as 'budget'}`
+    },
+  })
+  const lines = form.watch('lines')
+  return (
+    <TuningDialog
+      open
+      onClose={onClose}
+      dirty={form.formState.isDirty}
+      wide
+      title={`Budget and pacing: ${buy.name}`}
+      description={target === 'packages' ? 'Per package. Changes to an active buy wait for the seller’s approval.' : 'Per product: this buy has no packages yet.'}
+    >
+      <TuningForm flow={flow} label="Budget and pacing" confirmLabel="Send changes">
+        {lines.map((line, i) => (
+          <fieldset key={line.id} className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700">
+            <legend className="px-1 text-sm font-medium">{line.label}</legend>
+            <TextField control={form.control} name={`lines.${i}.budget`} id={`budget-${i}`} label={`Budget (${currency})`} inputMode="decimal" />
+            <Controller
+              control={form.control}
+              name={`lines.${i}.pacing`}
+              render={({ field, fieldState }) => (
+                <Field>
+                  <FieldLabel htmlFor={`pacing-${i}`}>Pacing</FieldLabel>
+                  <Select id={`pacing-${i}`} aria-invalid={fieldState.invalid || undefined} {...field}>
+                    {field.value === '' ? <option value="">Not set</option> : null}
+                    {PACKAGE_PACINGS.map((p) => (
+                      <option key={p} value={p}>
+                        {PACING_LABELS[p]}
+                      </option>
+                    ))}
+                  </Select>
+                  <FieldError>{fieldState.error?.message}</FieldError>
+                </Field>
+              )}
+            />
+            <TextField control={form.control} name={`lines.${i}.bidPrice`} id={`bid-${i}`} label={`Bid price (${currency}, optional)`} inputMode="decimal" />
+          </fieldset>
+        ))}
+      </TuningForm>
+    </TuningDialog>
+  )
+}

@@ -1,0 +1,84 @@
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import type { Campaign } from '@/api/schemas/campaign'
+import { PACKAGE_PACINGS } from '@/api/schemas/common'
+import { buildUpdateEntry } from '@/domain/media-buy-update'
+import { Alert } from '@/components/ui/alert'
+import { Field, FieldError, FieldLabel } from '@/components/ui/field'
+import { Select } from '@/components/ui/select'
+import { checkBuy } from './buy-state'
+import { TextField } from './form-fields'
+import { TuningDialog } from './tuning-dialog'
+import { TuningForm } from './tuning-form'
+import { useTuningSubmit } from './use-tuning-submit'
+
+const schema = z.object({
+  pacing: z.enum(['', ...PACKAGE_PACINGS]),
+  percent: z.string().refine((t) => t.trim() === '' || (Number.isFinite(Number(t)) && Number(t) > 0 && Number(t) <= 1000), 'A percentage above 0, like 90'),
+})
+type Values = z.infer<typeof schema>
+const defaults: Values = { pacing: '', percent: '' }
+
+/** Several buys in one PUT: one mediaBuys[] entry per selected buy whose packages can change. */
+export function BulkEditDialog({ campaign, buyIds, onClose }: { campaign: Campaign; buyIds: string[]; onClose: () => void }) {
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: defaults })
+  const buys = (campaign.mediaBuys ?? []).filter((b) => buyIds.includes(b.mediaBuyId))
+  const skipped = buys.map((b) => ({ b, check: checkBuy(b, 'edit_packages') })).filter((x) => !x.check.allowed)
+  const flow = useTuningSubmit({
+    campaign,
+    form,
+    buyIds,
+    valuesFor: () => defaults,
+    onSuccess: onClose,
+    build: (v, baseline) => {
+      const factor = v.percent.trim() ? Number(v.percent) / 100 : null
+      const entries = (baseline.mediaBuys ?? [])
+        .filter((b) => buyIds.includes(b.mediaBuyId) && checkBuy(b, 'edit_packages').allowed)
+        .flatMap((b) => {
+          const packages = (b.packages ?? [])
+            .filter((p) => p.status !== 'canceled')
+            .flatMap((p) => {
+              const change: { packageId: string; budget?: number; pacing?: (typeof PACKAGE_PACINGS)[number] } = { packageId: p.packageId }
+              if (factor !== null && p.budget != null && factor !== 1) change.budget = Math.floor(p.budget * factor * 100) / 100
+              if (v.pacing && v.pacing !== p.pacing) change.pacing = v.pacing
+              return Object.keys(change).length > 1 ? [change] : []
+            })
+          const entry = buildUpdateEntry({ mediaBuyId: b.mediaBuyId, packages })
+          return entry ? [entry] : []
+        })
+      return entries.length ? { mediaBuys: entries } : 'Nothing changed: choose a pacing or a budget percentage.'
+    },
+  })
+  return (
+    <TuningDialog open onClose={onClose} dirty={form.formState.isDirty} title={`Edit ${buyIds.length} selected buys`} description="One request for all of them.">
+      <TuningForm flow={flow} label="Bulk edit" confirmLabel="Send changes">
+        {skipped.length > 0 ? (
+          <Alert tone="info">
+            Left out:{' '}
+            {skipped.map((s) => `${s.b.name} (${s.check.reason})`).join('; ')}
+          </Alert>
+        ) : null}
+        <Controller
+          control={form.control}
+          name="pacing"
+          render={({ field }) => (
+            <Field>
+              <FieldLabel htmlFor="bulk-pacing">Set pacing on every package</FieldLabel>
+              <Select id="bulk-pacing" {...field}>
+                <option value="">Leave unchanged</option>
+                {PACKAGE_PACINGS.map((p) => (
+                  <option key={p} value={p}>
+                    {p.replace('_', ' ')}
+                  </option>
+                ))}
+              </Select>
+              <FieldError />
+            </Field>
+          )}
+        />
+        <TextField control={form.control} name="percent" id="bulk-percent" label="Scale package budgets to (% of now, rounded down to the cent)" inputMode="decimal" />
+      </TuningForm>
+    </TuningDialog>
+  )
+}

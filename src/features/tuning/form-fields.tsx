@@ -1,0 +1,62 @@
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
+import { z } from 'zod'
+import { parseMoney } from '@/domain/money'
+import { Field, FieldError, FieldLabel } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+
+/** A money amount typed as text, checked for the currency's precision, > 0 and ≤ 1e12. */
+export const moneyText = (currency: string) =>
+  z.string().superRefine((text, ctx) => {
+    const parsed = parseMoney(text, currency)
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message })
+  })
+
+/** The same, where empty means "not set". */
+export const optionalMoneyText = (currency: string) =>
+  z.string().superRefine((text, ctx) => {
+    if (text.trim() === '') return
+    const parsed = parseMoney(text, currency)
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message })
+  })
+
+export const moneyValue = (text: string, currency: string): number | null => {
+  const parsed = parseMoney(text, currency)
+  return parsed.ok ? parsed.value : null
+}
+
+interface TextFieldProps<T extends FieldValues> {
+  control: Control<T>
+  name: FieldPath<T>
+  label: string
+  id: string
+  inputMode?: 'decimal' | 'numeric' | 'text'
+  suffix?: string
+}
+
+export function TextField<T extends FieldValues>({ control, name, label, id, inputMode = 'text', suffix }: TextFieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field>
+          <FieldLabel htmlFor={id}>{label}</FieldLabel>
+          <div className="flex items-center gap-2">
+            <Input
+              id={id}
+              inputMode={inputMode}
+              autoComplete="off"
+              aria-invalid={fieldState.invalid || undefined}
+              aria-describedby={`${id}-error`}
+              className="w-full"
+              {...field}
+              value={String(field.value ?? '')}
+            />
+            {suffix ? <span className="text-sm text-slate-600 dark:text-slate-400">{suffix}</span> : null}
+          </div>
+          <FieldError id={`${id}-error`}>{fieldState.error?.message}</FieldError>
+        </Field>
+      )}
+    />
+  )
+}

@@ -1,0 +1,53 @@
+import { useState, type ReactNode } from 'react'
+import { Dialog, DialogContent } from '@/components/ui/dialog'
+import { Button } from '@/components/ui/button'
+import { Alert } from '@/components/ui/alert'
+
+interface TuningDialogProps {
+  open: boolean
+  onClose: () => void
+  title: string
+  description?: ReactNode
+  /** Edits would be lost: closing asks first. */
+  dirty: boolean
+  wide?: boolean
+  children: ReactNode
+}
+
+/** A tuning form in a Radix dialog that never drops typed values by accident. */
+export function TuningDialog({ open, onClose, title, description, dirty, wide, children }: TuningDialogProps) {
+  const [confirming, setConfirming] = useState(false)
+  const requestClose = () => (dirty ? setConfirming(true) : onClose())
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? undefined : requestClose())}>
+      <DialogContent
+        title={title}
+        description={description}
+        className={wide ? 'max-h-[90vh] w-[min(48rem,calc(100vw-2rem))] overflow-y-auto' : 'max-h-[90vh] overflow-y-auto'}
+      >
+        {confirming ? (
+          <Alert tone="warning" className="mb-4">
+            <p className="font-medium">Discard your edits?</p>
+            <p>What you typed in this form will be lost.</p>
+            <div className="mt-2 flex gap-2">
+              <Button size="sm" variant="secondary" onClick={() => setConfirming(false)}>
+                Keep editing
+              </Button>
+              <Button
+                size="sm"
+                variant="danger"
+                onClick={() => {
+                  setConfirming(false)
+                  onClose()
+                }}
+              >
+                Discard edits
+              </Button>
+            </div>
+          </Alert>
+        ) : null}
+        {children}
+      </DialogContent>
+    </Dialog>
+  )
+}
