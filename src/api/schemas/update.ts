@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_MONEY } from '../../domain/money.ts'
 import { currencySchema, isoDateTimeSchema, PACKAGE_PACINGS } from './common.ts'
 import {
   frequencyCapInputSchema,
@@ -8,7 +9,11 @@ import {
 
 // Write-side shapes: strict where the API is strict (additionalProperties:false), so a typo is refused, not ignored.
 
-const money = z.number().positive('Must be more than 0').finite('Must be a finite amount')
+const money = z
+  .number()
+  .positive('Must be more than 0')
+  .finite('Must be a finite amount')
+  .max(MAX_MONEY, 'Must be at most 1,000,000,000,000')
 
 export const packageUpdateSchema = z.strictObject({
   packageId: z.string().min(1),
