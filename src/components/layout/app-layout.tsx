@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { TooltipProvider } from '@/components/ui/tooltip'
 import { MainNav } from './main-nav'
+import { OfflineBanner } from './offline-banner'
 import { RateLimitBanner } from './rate-limit-banner'
 import { ThemeToggle } from './theme-toggle'
 
@@ -25,6 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      <OfflineBanner />
       <RateLimitBanner />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         {children}

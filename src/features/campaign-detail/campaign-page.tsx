@@ -2,7 +2,9 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { advertiserListQueryOptions } from '@/api/advertisers'
 import { campaignDetailQueryOptions, campaignPollInterval } from '@/api/campaigns'
+import { pollWithBackoff } from '@/api/polling'
 import type { CampaignSlots } from '@/components/campaign-slots'
+import { RefreshProblem } from '@/components/refresh-problem'
 import { Freshness } from '@/components/freshness'
 import { LiveAnnouncer } from '@/components/live-announcer'
 import { StatusBadge } from '@/components/status-badge'
@@ -22,7 +24,7 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
   // CONTRACT D4: 15 s while a buy is in flight, 60 s otherwise; Query pauses while the tab is hidden.
   const detail = useSuspenseQuery({
     ...campaignDetailQueryOptions(campaignId),
-    refetchInterval: (query) => campaignPollInterval(query.state.data),
+    refetchInterval: pollWithBackoff(campaignPollInterval),
   })
   const advertisers = useQuery(advertiserListQueryOptions())
   const now = useNow(60_000)
@@ -54,6 +56,14 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
           </div>
         ) : null}
       </div>
+      <RefreshProblem
+        error={detail.error}
+        hasData
+        updatedAt={detail.dataUpdatedAt}
+        what="this campaign"
+        onRetry={() => void detail.refetch()}
+        isFetching={detail.isFetching}
+      />
       <CampaignSummaryFacts campaign={campaign} advertiserName={advertiserName} />
       <SyncWithSellers campaign={campaign} />
       {slots.panels?.map((Panel, i) => (

@@ -1,7 +1,9 @@
 import { useEffect } from 'react'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { CAMPAIGN_LIST_POLL_MS, campaignListQueryOptions, refreshChangedCampaignRows } from '@/api/campaigns'
+import { pollWithBackoff } from '@/api/polling'
 import { LiveAnnouncer } from '@/components/live-announcer'
+import { RefreshProblem } from '@/components/refresh-problem'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
 import { PageHeader } from '@/components/page-header'
@@ -27,7 +29,7 @@ export function CampaignListPage() {
   const list = useQuery({
     ...campaignListQueryOptions(filters),
     placeholderData: keepPreviousData,
-    refetchInterval: CAMPAIGN_LIST_POLL_MS,
+    refetchInterval: pollWithBackoff(CAMPAIGN_LIST_POLL_MS),
   })
   // A row's detail is fetched again only when the list says the campaign changed since.
   const queryClient = useQueryClient()
@@ -52,6 +54,14 @@ export function CampaignListPage() {
       />
       <AccountCounts />
       <CampaignFilters advertisers={advertisers} />
+      <RefreshProblem
+        error={list.error}
+        hasData={Boolean(list.data)}
+        updatedAt={list.dataUpdatedAt}
+        what="the campaign list"
+        onRetry={() => void list.refetch()}
+        isFetching={list.isFetching}
+      />
       {list.isError && !list.data ? (
         <ErrorView error={list.error} what="the campaign list" onRetry={() => void list.refetch()} />
       ) : !list.data ? (

@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react'
+import { onlineManager } from '@tanstack/react-query'
+
+const subscribe = (listener: () => void) => onlineManager.subscribe(listener)
+const isOnline = () => onlineManager.isOnline()
+
+// While the browser is offline, requests wait (TanStack Query pauses them) and everything refreshes on reconnect;
+// the buyer should know why figures stop moving, and that what they see is kept.
+export function OfflineBanner() {
+  const online = useSyncExternalStore(subscribe, isOnline, () => true)
+  if (online) return null
+  return (
+    <div role="status" className="bg-slate-800 px-4 py-2 text-center text-sm text-white dark:bg-slate-200 dark:text-slate-950">
+      You are offline. What you see is kept; the dashboard refreshes as soon as the connection is back.
+    </div>
+  )
+}
