@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { renderApp } from '@/lib/testing/render-app'
+import { buy, campaign, envelope } from '@/lib/testing/fixtures'
+
+// Names, seller messages and links come from other parties: the screen shows them as text, never as markup.
+
+const api = '*/api/v2/buyer'
+const SCRIPT = '<script>window.__pwned = true</script>'
+const IMG = '<img src=x onerror="window.__pwned = true">'
+const HUGE = 'A'.repeat(1_000_000)
+
+const server = setupServer(
+  http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
+  http.get(`${api}/campaigns/cmp_evil`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_evil',
+          name: `Spring ${SCRIPT}`,
+          mediaBuys: [
+            buy({
+              mediaBuyId: 'mb_evil',
+              name: IMG,
+              status: 'INPUT_REQUIRED',
+              agent: 'javascript:alert(1)',
+              sourceMessage: `Click <a href="javascript:alert(1)">here</a> ${HUGE}`,
+              packages: [{ packageId: 'pkg_evil', status: 'active', productIds: ['p1'], budget: 10 }],
+            }),
+          ],
+        }),
+      }),
+    ),
+  ),
+)
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
+afterAll(() => server.close())
+
+describe('hostile data from the API and sellers', () => {
+  it('renders names, messages and would-be links as inert text', async () => {
+    const { container } = renderApp('/campaigns/cmp_evil')
+    expect(await screen.findByRole('heading', { level: 1, name: `Spring ${SCRIPT}` })).toBeInTheDocument()
+    expect(screen.getAllByText(IMG, { exact: false }).length).toBeGreaterThan(0)
+    expect(container.querySelector('script')).toBeNull()
+    expect(container.querySelector('img[onerror]')).toBeNull()
+    for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(/^javascript:/i)
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined()
+    // A megabyte-long message does not take the page down with it.
+    expect(screen.getAllByText(/Click <a href="javascript:alert\(1\)">here<\/a>/).length).toBeGreaterThan(0)
+  })
+})
