@@ -31,7 +31,7 @@ export default defineConfig({
     command: 'node --import tsx server/index.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', SANDBOX_DB: 'data/e2e.sqlite', SANDBOX_RESET: '1', SANDBOX_CLOCK: 'manual' },
+    env: { PORT: String(port), HOST: '127.0.0.1', SANDBOX_DB: `data/e2e-${port}.sqlite`, SANDBOX_RESET: '1', SANDBOX_CLOCK: 'manual' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -80,9 +80,8 @@ test('a page that cannot load at all says why and offers a retry, never a blank 
 
 test('an edit keeps what the buyer typed when sending fails, and goes through once the platform is back', async ({ page, request }) => {
   await page.goto('/campaigns/cmp_100000011')
-  const buyName = await page.getByRole('button', { name: /^Actions for / }).first().getAttribute('aria-label')
-  await page.getByRole('button', { name: buyName ?? '' }).click()
-  await page.getByRole('button', { name: 'Edit budget and pacing', exact: true }).click()
+  await page.getByRole('button', { name: /^Actions for / }).first().click()
+  await page.getByRole('menuitem', { name: 'Edit budget and pacing' }).click()
   const dialog = page.getByRole('dialog')
   const budget = dialog.getByLabel(/^Budget \(/).first()
   await budget.fill('12345')
