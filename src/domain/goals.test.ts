@@ -57,6 +57,10 @@ describe('goal payload builder (snake_case, only the fields that apply)', () => 
     valid(goal)
   })
 
+  it('reads a target typed with thousands groups the way money fields do', () => {
+    expect(buildGoal(event({ targetKind: 'cost_per', targetValue: '1,250.5' })).target).toEqual({ kind: 'cost_per', value: 1250.5 })
+  })
+
   it('event goal with ROAS keeps the value field; custom events carry their name', () => {
     const goal = buildGoal(
       event({

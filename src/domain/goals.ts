@@ -1,5 +1,6 @@
 import type { MediaBuyOptimizationGoalInput } from '../api/schemas/shared-shapes.ts'
 import { EVENT_TYPES, OPTIMIZATION_METRICS, type EventType, type OptimizationMetric } from '../api/schemas/common.ts'
+import { parseAmount } from './money.ts'
 
 // Optimization goal rules (CONTRACT §3.6 and the product brief): which targets fit which goals, and why not.
 
@@ -89,7 +90,8 @@ export interface GoalDraft {
 
 /** The snake_case goal the API takes; fields that do not apply to the kind are dropped, never sent empty. */
 export function buildGoal(draft: GoalDraft): MediaBuyOptimizationGoalInput {
-  const value = Number(draft.targetValue)
+  const parsed = parseAmount(draft.targetValue)
+  const value = parsed.ok ? parsed.value : Number.NaN
   const kind = draft.targetKind
   if (draft.kind === 'event') {
     const days = Number(draft.attributionDays)
@@ -114,7 +116,7 @@ export function buildGoal(draft: GoalDraft): MediaBuyOptimizationGoalInput {
     kind: 'metric',
     metric: draft.metric,
     ...(draft.metric === 'completed_views' && draft.viewDurationSeconds.trim()
-      ? { view_duration_seconds: Number(draft.viewDurationSeconds) }
+      ? { view_duration_seconds: Number(draft.viewDurationSeconds.replace(/,/g, '')) }
       : {}),
     ...(target ? { target } : {}),
   }

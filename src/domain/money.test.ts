@@ -1,4 +1,4 @@
-import { currencyDigits, parseMoney } from './money.ts'
+import { currencyDigits, floorMoney, parseAmount, parseMoney } from './money.ts'
 
 describe('money typed by a buyer', () => {
   it('knows each currency precision from Intl', () => {
@@ -11,20 +11,50 @@ describe('money typed by a buyer', () => {
 
   it('accepts positive amounts within the currency precision', () => {
     expect(parseMoney('1,250.50', 'USD')).toEqual({ ok: true, value: 1250.5 })
+    expect(parseMoney('1,000,000', 'USD')).toEqual({ ok: true, value: 1_000_000 })
     expect(parseMoney(' 12000 ', 'GBP')).toEqual({ ok: true, value: 12000 })
     expect(parseMoney('1000', 'JPY')).toEqual({ ok: true, value: 1000 })
+    expect(parseMoney('.5', 'USD')).toEqual({ ok: true, value: 0.5 })
+    expect(parseMoney('1000000000000', 'USD')).toEqual({ ok: true, value: 1e12 })
   })
 
   it.each([
     ['', 'USD', 'Enter an amount'],
-    ['abc', 'USD', 'Enter a number, like 1250.50'],
-    ['0', 'USD', 'Must be more than 0'],
+    ['   ', 'USD', 'Enter an amount'],
     ['-5', 'USD', 'Must be more than 0'],
+    ['0', 'USD', 'Must be more than 0'],
+    ['0.00', 'USD', 'Must be more than 0'],
+    ['1e308', 'USD', 'Enter a number, like 1250.50'],
     ['1e3', 'USD', 'Enter a number, like 1250.50'],
-    ['10.123', 'USD', 'USD allows at most 2 decimals'],
+    ['NaN', 'USD', 'Enter a number, like 1250.50'],
+    ['Infinity', 'USD', 'Enter a number, like 1250.50'],
+    ['0x10', 'USD', 'Enter a number, like 1250.50'],
+    ['abc', 'USD', 'Enter a number, like 1250.50'],
+    ['<b>5</b>', 'USD', 'Enter a number, like 1250.50'],
+    ['$5', 'USD', 'Enter a number, like 1250.50'],
+    ['5,00', 'EUR', 'Enter a number, like 1250.50'],
+    ['1,2,3', 'USD', 'Enter a number, like 1250.50'],
+    ['.', 'USD', 'Enter a number, like 1250.50'],
+    ['1,000.001', 'USD', 'USD allows at most 2 decimals'],
+    ['12.345', 'USD', 'USD allows at most 2 decimals'],
     ['10.5', 'JPY', 'JPY has no decimals'],
     ['1000000000001', 'EUR', 'Must be at most 1,000,000,000,000'],
+    ['99999999999999999999999', 'USD', 'Must be at most 1,000,000,000,000'],
   ])('refuses %j in %s: %s', (text, currency, message) => {
     expect(parseMoney(text, currency)).toEqual({ ok: false, message })
+  })
+
+  it('checks amounts without a currency by the same text rules, but any precision (goal targets)', () => {
+    expect(parseAmount('0.005')).toEqual({ ok: true, value: 0.005 })
+    expect(parseAmount('1e308').ok).toBe(false)
+    expect(parseAmount('NaN').ok).toBe(false)
+    expect(parseAmount('0').ok).toBe(false)
+  })
+
+  it('rounds down to what the currency can hold', () => {
+    expect(floorMoney(123.456, 'USD')).toBe(123.45)
+    expect(floorMoney(0.29, 'USD')).toBe(0.29)
+    expect(floorMoney(1000.9, 'JPY')).toBe(1000)
+    expect(floorMoney(0.004, 'USD')).toBe(0)
   })
 })

@@ -1,5 +1,5 @@
 import type { Campaign } from '../api/schemas/campaign.ts'
-import { campaignChanges, describeUpdate } from './update-effects.ts'
+import { campaignChanges, describeUpdate, updateOutcome } from './update-effects.ts'
 
 const money = (n: number) => `$${n.toFixed(2)}`
 const at = '2026-03-01T00:00:00Z'
@@ -50,5 +50,26 @@ describe('conflict: what moved while the form was open', () => {
     after.mediaBuys![0].status = 'PAUSED'
     expect(campaignChanges(campaign(), after, ['m1'], money)).toEqual(['“Buy one” status: ACTIVE → PAUSED', 'p1 budget: $600.00 → $550.00'])
     expect(campaignChanges(campaign(), campaign(), ['m1'], money)).toHaveLength(1)
+  })
+})
+
+describe('what the buyer is told after a successful update', () => {
+  const body = { mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500 }] }, { mediaBuyId: 'm2', action: 'cancel' as const }] }
+
+  it('passes on the server warnings, whatever their shape', () => {
+    const notes = updateOutcome({ budget: { total: 900 } }, campaign(), ['Package budgets were scaled by 90.00%', { code: 'W', message: 'Flight widened' }, 7])
+    expect(notes).toEqual(['Package budgets were scaled by 90.00%', 'Flight widened', '7'])
+  })
+
+  it('says which updated buys now wait on their seller (D6, both wire shapes)', () => {
+    const withPending = campaign()
+    withPending.mediaBuys![0] = { ...withPending.mediaBuys![0], pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 900 } } } }
+    expect(updateOutcome(body, withPending, [])).toEqual([
+      '“Buy one” is live: the change waits for its seller\'s approval and shows as a pending change in the tree.',
+    ])
+    const twoEntries = campaign()
+    twoEntries.mediaBuys!.push({ ...twoEntries.mediaBuys![0], status: 'PENDING_APPROVAL' })
+    expect(updateOutcome(body, twoEntries, [])).toHaveLength(1)
+    expect(updateOutcome(body, campaign(), [])).toEqual([])
   })
 })

@@ -97,3 +97,23 @@ export function campaignChanges(before: Campaign, after: Campaign, buyIds: reado
   if (changes.length === 0) changes.push('Nothing on the buys in this form changed; other parts of the campaign did.')
   return changes
 }
+
+/** What the buyer should know once a PUT succeeded: the server's warnings (D3 scaling notes…) and D6 pending versions. */
+export function updateOutcome(body: UpdateCampaignBody, result: Campaign, warnings: readonly unknown[]): string[] {
+  const notes = warnings.flatMap((w) => {
+    if (typeof w === 'string') return [w]
+    if (w && typeof w === 'object' && 'message' in w && typeof w.message === 'string') return [w.message]
+    return w == null ? [] : [JSON.stringify(w)]
+  })
+  const sent = new Set((body.mediaBuys ?? []).filter((e) => (e.action ?? 'update') === 'update').map((e) => e.mediaBuyId))
+  const buys = result.mediaBuys ?? []
+  // D6 comes in two wire shapes: a pendingChange on the live buy, or a second PENDING_APPROVAL entry with the same id.
+  const waiting = (id: string) =>
+    buys.some((b) => b.mediaBuyId === id && b.pendingChange) ||
+    (buys.filter((b) => b.mediaBuyId === id).length > 1 && buys.some((b) => b.mediaBuyId === id && b.status === 'PENDING_APPROVAL'))
+  for (const id of sent) {
+    const name = buys.find((b) => b.mediaBuyId === id)?.name ?? id
+    if (waiting(id)) notes.push(`“${name}” is live: the change waits for its seller's approval and shows as a pending change in the tree.`)
+  }
+  return notes
+}

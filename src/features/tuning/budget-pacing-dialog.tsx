@@ -41,7 +41,7 @@ function valuesFor(campaign: Campaign, buyId: string): Values {
   return { lines: (buy.packages ?? []).filter((p) => p.status !== 'canceled').map((p) => line(p.packageId, p.packageId, p)) }
 }
 
-export function BudgetPacingDialog({ campaign, buy, onClose }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void }) {
+export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
   const currency = campaign.budget?.currency ?? 'USD'
   const target = budgetTarget(buy) ?? 'packages'
   const form = useForm<Values>({ resolver: zodResolver(schemaFor(currency)), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
@@ -49,6 +49,7 @@ export function BudgetPacingDialog({ campaign, buy, onClose }: { campaign: Campa
     campaign,
     form,
     buyIds: [buy.mediaBuyId],
+    replyTo: reply ? buy.mediaBuyId : undefined,
     valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
     onSuccess: onClose,
     build: (values, baseline) => {
@@ -78,7 +79,7 @@ export function BudgetPacingDialog({ campaign, buy, onClose }: { campaign: Campa
     <TuningDialog
       open
       onClose={onClose}
-      dirty={form.formState.isDirty}
+      dirty={form.formState.isDirty || Boolean(flow.reply?.text)}
       wide
       title={`Budget and pacing: ${buy.name}`}
       description={target === 'packages' ? 'Per package. Changes to an active buy wait for the seller’s approval.' : 'Per product: this buy has no packages yet.'}

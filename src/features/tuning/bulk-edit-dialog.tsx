@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Campaign } from '@/api/schemas/campaign'
 import { PACKAGE_PACINGS } from '@/api/schemas/common'
 import { buildUpdateEntry } from '@/domain/media-buy-update'
+import { floorMoney, parseAmount } from '@/domain/money'
 import { Alert } from '@/components/ui/alert'
 import { Field, FieldError, FieldLabel } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
@@ -13,15 +14,21 @@ import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { useTuningSubmit } from './use-tuning-submit'
 
+const percentOf = (text: string) => {
+  const parsed = parseAmount(text)
+  return parsed.ok ? parsed.value : null
+}
+
 const schema = z.object({
   pacing: z.enum(['', ...PACKAGE_PACINGS]),
-  percent: z.string().refine((t) => t.trim() === '' || (Number.isFinite(Number(t)) && Number(t) > 0 && Number(t) <= 1000), 'A percentage above 0, like 90'),
+  percent: z.string().refine((t) => t.trim() === '' || (percentOf(t) ?? Infinity) <= 1000, 'A percentage above 0 and at most 1000, like 90'),
 })
 type Values = z.infer<typeof schema>
 const defaults: Values = { pacing: '', percent: '' }
 
 /** Several buys in one PUT: one mediaBuys[] entry per selected buy whose packages can change. */
 export function BulkEditDialog({ campaign, buyIds, onClose }: { campaign: Campaign; buyIds: string[]; onClose: () => void }) {
+  const currency = campaign.budget?.currency ?? 'USD'
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: defaults })
   const buys = (campaign.mediaBuys ?? []).filter((b) => buyIds.includes(b.mediaBuyId))
   const skipped = buys.map((b) => ({ b, check: checkBuy(b, 'edit_packages') })).filter((x) => !x.check.allowed)
@@ -32,7 +39,8 @@ export function BulkEditDialog({ campaign, buyIds, onClose }: { campaign: Campai
     valuesFor: () => defaults,
     onSuccess: onClose,
     build: (v, baseline) => {
-      const factor = v.percent.trim() ? Number(v.percent) / 100 : null
+      const percent = percentOf(v.percent)
+      const factor = percent === null ? null : percent / 100
       const entries = (baseline.mediaBuys ?? [])
         .filter((b) => buyIds.includes(b.mediaBuyId) && checkBuy(b, 'edit_packages').allowed)
         .flatMap((b) => {
@@ -40,7 +48,9 @@ export function BulkEditDialog({ campaign, buyIds, onClose }: { campaign: Campai
             .filter((p) => p.status !== 'canceled')
             .flatMap((p) => {
               const change: { packageId: string; budget?: number; pacing?: (typeof PACKAGE_PACINGS)[number] } = { packageId: p.packageId }
-              if (factor !== null && p.budget != null && factor !== 1) change.budget = Math.floor(p.budget * factor * 100) / 100
+              // Rounded down to the currency (D3 rounds the same way); a budget scaled to nothing is not sent.
+              const scaled = factor !== null && p.budget != null && factor !== 1 ? floorMoney(p.budget * factor, currency) : null
+              if (scaled !== null && scaled > 0) change.budget = scaled
               if (v.pacing && v.pacing !== p.pacing) change.pacing = v.pacing
               return Object.keys(change).length > 1 ? [change] : []
             })

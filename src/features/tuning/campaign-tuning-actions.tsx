@@ -4,6 +4,7 @@ import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { CascadeDialog } from './cascade-dialog'
 import { closeTuningDialog, openTuningDialog, useTuningDialog, type TuningDialogKind } from './dialog-store'
 import { FrequencyCapsDialog } from './frequency-caps-dialog'
+import { TuningOutcomeStatus } from './tuning-outcome'
 
 const cascadeReason = (status: string) =>
   status === 'ACTIVE' || status === 'PAUSED' ? undefined : `A ${status.toLowerCase()} campaign can be neither paused nor reactivated.`
@@ -24,6 +25,7 @@ export function CampaignTuningActions({ campaign }: { campaign: Campaign }) {
           { label: 'Frequency caps', onSelect: open('frequency-caps'), disabledReason: closed },
         ]}
       />
+      <TuningOutcomeStatus campaignId={campaign.campaignId} />
       {mine && dialog.kind === 'campaign-budget' ? <CampaignBudgetDialog campaign={campaign} onClose={closeTuningDialog} /> : null}
       {mine && dialog.kind === 'cascade' ? <CascadeDialog campaign={campaign} onClose={closeTuningDialog} /> : null}
       {mine && dialog.kind === 'frequency-caps' ? <FrequencyCapsDialog campaign={campaign} onClose={closeTuningDialog} /> : null}

@@ -1,15 +1,24 @@
+import { useEffect, useRef, useState } from 'react'
 import { useCampaignCascade } from '@/api/campaigns'
 import { describeApiError } from '@/api/errors'
 import type { Campaign } from '@/api/schemas/campaign'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
+import { CascadeResults } from './cascade-results'
 
 /** Campaign pause / reactivate (CONTRACT §6) with the per-buy results of the cascade (D9). */
 export function CascadeDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
-  const action = campaign.status === 'PAUSED' ? 'reactivate' : 'pause'
+  // Fixed when the dialog opens: once the cascade lands the refetched campaign flips its status, and the dialog must
+  // keep describing what was done rather than offer the opposite.
+  const [action] = useState<'pause' | 'reactivate'>(() => (campaign.status === 'PAUSED' ? 'reactivate' : 'pause'))
   const mutation = useCampaignCascade(campaign.campaignId, action)
   const result = mutation.data
+  const done = useRef<HTMLButtonElement>(null)
+  // The button that was pressed is gone once the results show: put focus on the way out, below them.
+  useEffect(() => {
+    if (result) done.current?.focus()
+  }, [result])
   const verb = action === 'pause' ? 'Pause' : 'Reactivate'
   return (
     <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
@@ -24,20 +33,11 @@ export function CascadeDialog({ campaign, onClose }: { campaign: Campaign; onClo
         {mutation.isError ? <Alert tone="error" className="mb-3">{describeApiError(mutation.error)}</Alert> : null}
         {result ? (
           <div className="space-y-2">
-            <Alert tone={result.failureCount > 0 ? 'warning' : 'success'}>
-              Campaign {result.previousStatus} → {result.newStatus}: {result.successCount} of {result.totalMediaBuys} buys changed
-              {result.failureCount > 0 ? `, ${result.failureCount} did not` : ''}.
-            </Alert>
-            <ul aria-label="Results per media buy" className="space-y-1 text-sm">
-              {result.mediaBuyResults.map((r) => (
-                <li key={r.mediaBuyId}>
-                  {r.success ? '✓' : '✗'} {r.name}: {r.previousStatus} → {r.success ? (r.newStatus ?? 'changed') : 'unchanged'}
-                  {r.error ? ` (${r.error})` : ''}
-                </li>
-              ))}
-            </ul>
+            <CascadeResults result={result} action={action} />
             <div className="flex justify-end">
-              <Button onClick={onClose}>Done</Button>
+              <Button ref={done} onClick={onClose}>
+                Done
+              </Button>
             </div>
           </div>
         ) : (

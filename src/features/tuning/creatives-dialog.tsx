@@ -31,7 +31,7 @@ const MODES = [
   { value: 'none', label: 'No creatives', hint: 'Clears every creative: the buy has nothing to serve.' },
 ] as const
 
-export function CreativesDialog({ campaign, buy, onClose }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void }) {
+export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
   const manifests = useQuery(campaignCreativesQueryOptions(campaign.campaignId))
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
   const options = creativeOptions(buy, manifests.data?.manifests ?? [])
@@ -40,6 +40,7 @@ export function CreativesDialog({ campaign, buy, onClose }: { campaign: Campaign
     campaign,
     form,
     buyIds: [buy.mediaBuyId],
+    replyTo: reply ? buy.mediaBuyId : undefined,
     valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
     onSuccess: onClose,
     build: (values, baseline) => {
@@ -53,7 +54,7 @@ export function CreativesDialog({ campaign, buy, onClose }: { campaign: Campaign
     fieldFor: (path) => (path.startsWith('mediaBuys.0.creative_ids') ? 'creativeIds' : undefined),
   })
   return (
-    <TuningDialog open onClose={onClose} dirty={form.formState.isDirty} wide title={`Creatives: ${buy.name}`}>
+    <TuningDialog open onClose={onClose} dirty={form.formState.isDirty || Boolean(flow.reply?.text)} wide title={`Creatives: ${buy.name}`}>
       <TuningForm flow={flow} label="Creatives" confirmLabel="Send creatives">
         <Controller
           control={form.control}

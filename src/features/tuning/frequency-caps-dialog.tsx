@@ -11,7 +11,9 @@ import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { useTuningSubmit } from './use-tuning-submit'
 
-const whole = (min: number) => z.string().refine((t) => /^\d+$/.test(t.trim()) && Number(t) >= min, `A whole number, ${min} or more`)
+// Whole numbers typed as digits only: "1e3", "2.5", "-1" and pasted text are refused on the field, not coerced.
+const whole = (min: number) =>
+  z.string().refine((t) => /^\d+$/.test(t.trim()) && Number.isSafeInteger(Number(t)) && Number(t) >= min, `A whole number, ${min} or more`)
 const schema = z.object({ caps: z.array(z.object({ maxImpressions: whole(1), interval: whole(1), unit: z.enum(DURATION_UNITS) })) })
 type Values = z.infer<typeof schema>
 
@@ -73,9 +75,16 @@ export function FrequencyCapsDialog({ campaign, onClose }: { campaign: Campaign;
             </Button>
           </fieldset>
         ))}
-        <Button size="sm" variant="secondary" onClick={() => caps.append({ maxImpressions: '3', interval: '1', unit: 'days' })}>
-          Add cap
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" variant="secondary" onClick={() => caps.append({ maxImpressions: '3', interval: '1', unit: 'days' })}>
+            Add cap
+          </Button>
+          {caps.fields.length > 0 ? (
+            <Button size="sm" variant="ghost" onClick={() => caps.remove()}>
+              Remove all caps
+            </Button>
+          ) : null}
+        </div>
         <section aria-labelledby="property-lists-title" className="border-t border-slate-200 pt-2 dark:border-slate-700">
           <h3 id="property-lists-title" className="text-sm font-medium">
             Property lists (apply across every buy)

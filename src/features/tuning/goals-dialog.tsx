@@ -19,7 +19,7 @@ function valuesFor(campaign: Campaign, buyId: string): GoalsFormValues {
 
 const built = (values: GoalsFormValues) => withPriorities(values.goals.map(buildGoal))
 
-export function GoalsDialog({ campaign, buy, onClose }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void }) {
+export function GoalsDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
   const form = useForm<GoalsFormValues>({ resolver: zodResolver(goalsFormSchema), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
   const goals = useFieldArray({ control: form.control, name: 'goals' })
   const unknownKinds = (buy.optimizationGoals ?? []).filter((g) => g.kind !== 'event' && g.kind !== 'metric').length
@@ -27,6 +27,7 @@ export function GoalsDialog({ campaign, buy, onClose }: { campaign: Campaign; bu
     campaign,
     form,
     buyIds: [buy.mediaBuyId],
+    replyTo: reply ? buy.mediaBuyId : undefined,
     valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
     onSuccess: onClose,
     build: (values, baseline) => {
@@ -45,7 +46,7 @@ export function GoalsDialog({ campaign, buy, onClose }: { campaign: Campaign; bu
     <TuningDialog
       open
       onClose={onClose}
-      dirty={form.formState.isDirty}
+      dirty={form.formState.isDirty || Boolean(flow.reply?.text)}
       wide
       title={`Optimization goals: ${buy.name}`}
       description="Applied to every package of this buy. The list replaces the current goals; the first goal has the highest priority."

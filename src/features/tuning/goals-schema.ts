@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { EVENT_TYPES } from '@/api/schemas/common'
 import { BRIEF_METRICS, type GoalDraft } from '@/domain/goals'
+import { parseAmount } from '@/domain/money'
 
-const positive = (text: string) => text.trim() !== '' && Number.isFinite(Number(text)) && Number(text) > 0
+// Goal targets and rates share the money fields' text rules (no exponents, NaN or pasted text), but not a currency's
+// precision: a cost per view is often a fraction of a cent.
+const positive = (text: string) => parseAmount(text).ok
 
 const goalSchema = z
   .object({

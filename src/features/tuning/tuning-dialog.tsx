@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { Button } from '@/components/ui/button'
 import { Alert } from '@/components/ui/alert'
@@ -18,6 +18,12 @@ interface TuningDialogProps {
 export function TuningDialog({ open, onClose, title, description, dirty, wide, children }: TuningDialogProps) {
   const [confirming, setConfirming] = useState(false)
   const requestClose = () => (dirty ? setConfirming(true) : onClose())
+  const keepEditing = useRef<HTMLButtonElement>(null)
+  // The question appears above the form, often out of view: focus its safe answer so keyboard and screen reader users
+  // land on it (Escape pressed again then simply asks again).
+  useEffect(() => {
+    if (confirming) keepEditing.current?.focus()
+  }, [confirming])
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? undefined : requestClose())}>
       <DialogContent
@@ -26,11 +32,13 @@ export function TuningDialog({ open, onClose, title, description, dirty, wide, c
         className={wide ? 'max-h-[90vh] w-[min(48rem,calc(100vw-2rem))] overflow-y-auto' : 'max-h-[90vh] overflow-y-auto'}
       >
         {confirming ? (
-          <Alert tone="warning" className="mb-4">
-            <p className="font-medium">Discard your edits?</p>
+          <Alert tone="warning" className="mb-4" role="group" aria-labelledby="discard-edits-title">
+            <p id="discard-edits-title" className="font-medium">
+              Discard your edits?
+            </p>
             <p>What you typed in this form will be lost.</p>
             <div className="mt-2 flex gap-2">
-              <Button size="sm" variant="secondary" onClick={() => setConfirming(false)}>
+              <Button ref={keepEditing} size="sm" variant="secondary" onClick={() => setConfirming(false)}>
                 Keep editing
               </Button>
               <Button

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { ReplyField } from './reply-field'
 import { ReviewStep } from './review-step'
 import type { TuningSubmit } from './use-tuning-submit'
 
@@ -27,6 +28,7 @@ export function TuningForm({ flow, label, children, confirmLabel, danger, extra 
       {extra}
       <form aria-label={label} noValidate onSubmit={(e) => void flow.toReview(e)} hidden={reviewing} className="space-y-3">
         {children}
+        {flow.reply ? <ReplyField reply={flow.reply} /> : null}
         <div className="flex justify-end gap-2 pt-2">
           <Button type="submit">Review changes</Button>
         </div>

@@ -4,8 +4,10 @@ import { useUpdateCampaign } from '@/api/campaigns'
 import { describeApiError, isApiError, type ApiError } from '@/api/errors'
 import type { Campaign } from '@/api/schemas/campaign'
 import type { UpdateCampaignBody } from '@/api/schemas/update'
-import { campaignChanges, describeUpdate } from '@/domain/update-effects'
+import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
 import { formatMoney } from '@/lib/format'
+import { mergeEdits } from './merge-edits'
+import { reportTuningOutcome } from './outcome-store'
 
 export interface TuningSubmitOptions<T extends FieldValues> {
   campaign: Campaign
@@ -19,6 +21,13 @@ export interface TuningSubmitOptions<T extends FieldValues> {
   /** Form values for a campaign, used when the buyer reloads after a conflict. */
   valuesFor: (campaign: Campaign) => T
   onSuccess: (campaign: Campaign, warnings: unknown[]) => void
+  /** First line of the status shown after success. */
+  successTitle?: string
+  /**
+   * Answering a seller (D5): the buy the form replies to. The form then carries a required reply, sent as that
+   * entry's `updated_reason`; a reply alone (no other change) is a valid answer.
+   */
+  replyTo?: string
 }
 
 /**
@@ -40,10 +49,17 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
     setBody(next)
   }
 
+  const [reply, setReply] = useState('')
   const toReview = o.form.handleSubmit((values) => {
     const built = o.build(values, baseline)
-    if (typeof built === 'string') setBanner(built)
-    else review(built)
+    if (o.replyTo === undefined) {
+      if (typeof built === 'string') setBanner(built)
+      else review(built)
+      return
+    }
+    const withReply = addReply(built, o.replyTo, reply)
+    if (typeof withReply === 'string') setBanner(withReply)
+    else review(withReply)
   })
 
   async function confirm() {
@@ -51,6 +67,9 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
     setLastError(null)
     try {
       const result = await mutation.mutateAsync(body)
+      // The dialog closes on success; what the platform said stays on screen after it (warnings, D6 approvals).
+      const notes = updateOutcome(body, result.campaign, result.warnings ?? [])
+      reportTuningOutcome({ campaignId: result.campaign.campaignId, title: o.successTitle ?? 'Changes sent.', notes })
       o.onSuccess(result.campaign, result.warnings ?? [])
     } catch (error) {
       setBody(null)
@@ -73,6 +92,8 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
   return {
     body,
     banner,
+    /** Present when the form answers a seller. */
+    reply: o.replyTo === undefined ? undefined : { text: reply, set: setReply },
     lastError,
     pending: mutation.isPending,
     effects: body ? describeUpdate(baseline, body, money) : [],
@@ -82,10 +103,17 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
     toReview,
     confirm,
     back: () => setBody(null),
-    /** Conflict: keep what was typed, re-diffed against the campaign as it is now. */
+    /** Conflict: keep what was typed, take the current value of what was not, and re-diff against the campaign now. */
     keepMine: () => {
+      const fresh = o.valuesFor(o.campaign)
+      const mine = mergeEdits(o.valuesFor(baseline), o.form.getValues(), fresh)
       setBaseline(o.campaign)
-      const built = o.build(o.form.getValues(), o.campaign)
+      // The current values become the form's defaults, so the buyer's edits still count as edits (discard guard).
+      o.form.reset(fresh)
+      o.form.reset(mine, { keepDefaultValues: true })
+      // A reply to the seller (D5) must survive the re-diff, as it does on the first review.
+      const rebuilt = o.build(mine, o.campaign)
+      const built = o.replyTo === undefined ? rebuilt : addReply(rebuilt, o.replyTo, reply)
       if (typeof built === 'string') {
         setBody(null)
         setBanner(built)
@@ -101,3 +129,17 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
 }
 
 export type TuningSubmit = ReturnType<typeof useTuningSubmit>
+
+/** The buyer's reply goes on the answered buy's entry (added when the form changed nothing else). */
+export function addReply(built: UpdateCampaignBody | string, mediaBuyId: string, reply: string): UpdateCampaignBody | string {
+  const text = reply.trim()
+  if (!text) return 'Write your reply to the seller: it is sent with the change.'
+  if (text.length > 1000) return 'The reply is too long: at most 1,000 characters.'
+  const entries = typeof built === 'string' ? [] : (built.mediaBuys ?? [])
+  const base = typeof built === 'string' ? {} : built
+  const has = entries.some((e) => e.mediaBuyId === mediaBuyId)
+  const mediaBuys = has
+    ? entries.map((e) => (e.mediaBuyId === mediaBuyId ? { ...e, updated_reason: text } : e))
+    : [...entries, { mediaBuyId, updated_reason: text }]
+  return { ...base, mediaBuys }
+}
