@@ -1,15 +1,20 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { campaignListQueryOptions } from '@/api/campaigns'
+import { NEEDS_YOU_LISTS, needsYouListQueryOptions } from '@/api/needs-you'
+import type { NeedsYouSlots } from '@/components/needs-you-slots'
 import { RouteError } from '@/components/route-error'
 import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
-import { NEEDS_YOU_SECTIONS, sectionFilters } from '@/features/needs-you/needs-you-sections'
+import { needsYouSearchSchema } from '@/features/needs-you/inbox-search'
+import { AnswerSellerDialog } from '@/features/tuning/answer-seller-dialog'
+
+// Features meet here: the inbox answers sellers with the tuning forms.
+const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog }
 
 export const Route = createFileRoute('/needs-you')({
-  // Start both lists early; each section shows its own loading and error state.
+  validateSearch: needsYouSearchSchema,
+  // Start the section lists early; the page shows its own loading and error state.
   loader: ({ context: { queryClient } }) => {
-    for (const section of NEEDS_YOU_SECTIONS)
-      void queryClient.prefetchQuery(campaignListQueryOptions(sectionFilters(section)))
+    for (const statuses of NEEDS_YOU_LISTS) void queryClient.prefetchQuery(needsYouListQueryOptions(statuses))
   },
   errorComponent: (props) => <RouteError {...props} what="the Needs you list" />,
-  component: NeedsYouPage,
+  component: () => <NeedsYouPage slots={slots} />,
 })

@@ -78,7 +78,8 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
       break
     case 'input-required':
       moveBuy(ctx, buy, 'INPUT_REQUIRED', {
-        pending_reason: 'forward_failed_needs_correction', pending_since: buy.status === 'INPUT_REQUIRED' ? buy.pending_since : payload.timestamp,
+        // A seller's question is not a forwarding failure: pendingReason stays empty; errorOwner says whose move it is.
+        pending_reason: null, pending_since: buy.status === 'INPUT_REQUIRED' ? buy.pending_since : payload.timestamp,
         error_owner: 'buyer_input', source_message: payload.message ?? 'The seller needs more information', error_code: null,
       }, 'input-required')
       break

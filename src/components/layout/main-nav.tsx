@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router'
+import { NeedsYouCount } from './needs-you-count'
 
 const NAV = [
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/needs-you', label: 'Needs you' },
+  { to: '/monitor', label: 'Monitor' },
   { to: '/settings', label: 'Settings' },
 ] as const
 
@@ -20,6 +22,7 @@ export function MainNav() {
           <li key={item.to}>
             <Link to={item.to} activeProps={{ className: active }} inactiveProps={{ className: inactive }}>
               {item.label}
+              {item.to === '/needs-you' ? <NeedsYouCount /> : null}
             </Link>
           </li>
         ))}

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { clearApiKey } from '@/api/api-key'
@@ -8,17 +9,36 @@ import { buy, campaign, envelope, summary } from '@/lib/testing/fixtures'
 
 const api = '*/api/v2/buyer'
 const requested: string[][] = []
+let withItems = true
 
+const HOSTILE = '<img src=x onerror=alert(1)> Which brand safety tier?'
 const server = setupServer(
   http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
   http.get(`${api}/campaigns`, ({ request }) => {
     const statuses = new URL(request.url).searchParams.getAll('mediaBuyStatus')
     requested.push(statuses)
-    const campaigns = statuses.includes('INPUT_REQUIRED')
-      ? [summary({ campaignId: 'cmp_1', name: 'Spring launch' })]
-      : []
+    const campaigns =
+      withItems && statuses.some((s) => ['INPUT_REQUIRED', 'REJECTED', 'PENDING_APPROVAL'].includes(s))
+        ? [summary({ campaignId: 'cmp_1', name: 'Spring launch' })]
+        : []
     return HttpResponse.json(envelope({ campaigns, total: campaigns.length, hasMore: false }))
   }),
+  http.get(`${api}/campaigns/cmp_1/media-buy-status`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign_id: 'cmp_1',
+        campaign_status: 'ACTIVE',
+        operational_status: 'attention_required',
+        media_buys: [],
+        agents_queried: 1,
+        errors: [],
+        blockers: [],
+        pending_creative_reviews: 0,
+        has_upstream_media_buy: true,
+        has_delivery: false,
+      }),
+    ),
+  ),
   http.get(`${api}/campaigns/cmp_1`, () =>
     HttpResponse.json(
       envelope({
@@ -28,11 +48,27 @@ const server = setupServer(
           mediaBuys: [
             buy({ mediaBuyId: 'mb_1', name: 'Acme display', status: 'ACTIVE' }),
             buy({
+              mediaBuyId: 'mb_3',
+              name: 'Initech audio',
+              status: 'REJECTED',
+              agent: 'Initech',
+              sourceMessage: 'Below minimum',
+              pendingSince: '2026-03-02T00:00:00Z',
+            }),
+            buy({
               mediaBuyId: 'mb_2',
               name: 'Globex video',
               status: 'INPUT_REQUIRED',
               agent: 'Globex Seller',
-              sourceMessage: 'Which brand safety tier?',
+              sourceMessage: HOSTILE,
+              pendingSince: '2026-03-05T00:00:00Z',
+            }),
+            buy({
+              mediaBuyId: 'mb_4',
+              name: 'Hooli native',
+              status: 'PENDING_APPROVAL',
+              agent: 'Hooli',
+              pendingSince: '2026-03-01T00:00:00Z',
             }),
           ],
         }),
@@ -47,20 +83,53 @@ afterEach(() => {
   clearApiKey()
   resetRateLimit()
   requested.length = 0
+  withItems = true
 })
 afterAll(() => server.close())
 
 describe('Needs you', () => {
-  it('asks the API for campaigns by media-buy status and shows the buys waiting, in the seller’s words', async () => {
+  it('orders what needs the buyer (input first), keeps "waiting on the seller" apart, and shows the seller’s words as text', async () => {
     renderApp('/needs-you')
-    const inputSection = await screen.findByRole('region', { name: /Sellers are waiting for your input/ })
-    expect(await within(inputSection).findByText('Globex video')).toBeInTheDocument()
-    expect(within(inputSection).getByText(/Which brand safety tier\?/)).toBeInTheDocument()
-    // Only the buys that need the buyer are listed, not the healthy one.
-    expect(within(inputSection).queryByText('Acme display')).not.toBeInTheDocument()
+    const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
+    const options = await within(mine).findAllByRole('option')
+    expect(options.map((o) => within(o).getByText(/Globex video|Initech audio/).textContent)).toEqual([
+      'Globex video',
+      'Initech audio',
+    ])
+    expect(within(options[0]).getByText(`“${HOSTILE}”`)).toBeInTheDocument()
+    expect(document.querySelector('img')).toBeNull()
+    expect(within(mine).queryByText('Acme display')).not.toBeInTheDocument()
+    const waiting = screen.getByRole('listbox', {
+      name: /Waiting on the seller/,
+    })
+    expect(within(waiting).getByText('Hooli native')).toBeInTheDocument()
+    expect(options[0]).toHaveAttribute('aria-selected', 'true')
+    expect(requested).toEqual(
+      expect.arrayContaining([['INPUT_REQUIRED'], ['FAILED', 'REJECTED'], ['PENDING_APPROVAL']]),
+    )
+    // The nav counts the buys that need the buyer.
+    expect(await within(screen.getByRole('navigation', { name: 'Main' })).findByText('2')).toBeInTheDocument()
+  })
 
-    const failedSection = screen.getByRole('region', { name: /Failed or rejected/ })
-    expect(await within(failedSection).findByText('Nothing here right now.')).toBeInTheDocument()
-    expect(requested).toEqual(expect.arrayContaining([['INPUT_REQUIRED'], ['FAILED', 'REJECTED']]))
+  it('moves with j/k and opens help with ?', async () => {
+    const user = userEvent.setup()
+    renderApp('/needs-you')
+    const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
+    const option = (i: number) => within(mine).getAllByRole('option')[i]
+    // The selection lives in the URL, so each move lands after a navigation.
+    await waitFor(() => expect(option(0)).toHaveAttribute('aria-selected', 'true'))
+    await user.keyboard('j')
+    await waitFor(() => expect(option(1)).toHaveAttribute('aria-selected', 'true'))
+    await user.keyboard('k')
+    await waitFor(() => expect(option(0)).toHaveAttribute('aria-selected', 'true'))
+    await user.keyboard('?')
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument()
+  })
+
+  it('says so when nothing needs the buyer', async () => {
+    withItems = false
+    renderApp('/needs-you')
+    expect(await screen.findByText('Nothing needs you right now.')).toBeInTheDocument()
+    expect(screen.getByText('Nothing is waiting on a seller.')).toBeInTheDocument()
   })
 })
