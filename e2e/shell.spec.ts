@@ -45,6 +45,8 @@ test('navigation works from the keyboard and marks the current page', async ({ p
   await expect(nav.getByRole('link', { name: 'Needs you' })).toHaveAttribute('aria-current', 'page')
 
   await page.keyboard.press('Tab')
+  await expect(nav.getByRole('link', { name: 'Monitor' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(nav.getByRole('link', { name: 'Settings' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/settings$/)

@@ -1,13 +1,22 @@
 // npm run bench: the production build and the sandbox seeded with a large account, measured; prints tables.
-// Not part of npm test: figures, not pass/fail.
+// Not part of npm test: figures, not pass/fail. BENCH_RUNS (default 5) sets the browser runs; BENCH_PORT the port;
+// BENCH_PART=server or BENCH_PART=browser runs one half.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { LARGE_CAMPAIGN_ID } from '../../server/sandbox/seed/bulk.ts'
+import { browserBench } from './browser-bench.ts'
 import { printTable, startServer } from './lib.ts'
 import { serverBench } from './server-bench.ts'
 
 const DB = 'data/bench.sqlite'
 const PORT = Number(process.env.BENCH_PORT ?? 4390)
+const PART = process.env.BENCH_PART ?? 'all'
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
+// Bulk seed statuses cycle by position: campaign 8's buys are ACTIVE/DRAFT/REJECTED/FAILED/CANCELED (nothing in
+// flight), campaign 1 has a buy PENDING_APPROVAL.
+const IDLE_CAMPAIGN_ID = 'cmp_100000008'
+const PENDING_CAMPAIGN_ID = 'cmp_100000001'
 
 function step(label: string, command: string, args: string[]) {
   const started = performance.now()
@@ -15,16 +24,35 @@ function step(label: string, command: string, args: string[]) {
   console.log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 }
 
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+const started = performance.now()
+console.log(`machine: ${cpus().length} cores, load average ${load()}`)
 mkdirSync('data', { recursive: true })
 rmSync(DB, { force: true })
 step('built the dashboard', 'npx', ['vite', 'build'])
+step('built the bench-only baseline page (dist-bench/)', 'npx', ['vite', 'build', '--config', 'scripts/bench/baseline/vite.config.ts'])
 step('seeded 2,000 campaigns × 5 buys × 8 packages, plus one 50 × 40 campaign', 'npx', [
   'tsx', 'server/sandbox/cli.ts', 'seed', '--campaigns', '2000', '--buys-per-campaign', '5', '--packages-per-buy', '8', '--large', '50x40',
 ])
 
 const server = await startServer(PORT, { SANDBOX_DB: DB })
 try {
-  printTable('Server (sandbox, loopback)', await serverBench(server.url, LARGE_CAMPAIGN_ID))
+  if (PART !== 'browser') printTable('Server (sandbox, loopback)', await serverBench(server.url, LARGE_CAMPAIGN_ID))
+  if (PART !== 'server') await browser()
 } finally {
   await server.stop()
 }
+
+async function browser() {
+  console.log(`\nbrowser: ${RUNS} runs of each measure (load average ${load()})`)
+  const rows = await browserBench({
+    baseUrl: server.url,
+    largeCampaignId: LARGE_CAMPAIGN_ID,
+    idleCampaignId: IDLE_CAMPAIGN_ID,
+    pendingCampaignId: PENDING_CAMPAIGN_ID,
+    runs: RUNS,
+    log: (line) => console.log(line),
+  })
+  printTable(`Browser (production build, headless Chromium; medians of ${RUNS}, (min–max))`, rows)
+}
+console.log(`\nload average ${load()}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`)

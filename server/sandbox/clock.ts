@@ -10,6 +10,12 @@ export interface Clock {
   now(): Date
   nowIso(): string
   set(at: Date): void
+  /**
+   * How much faster than real time sellers act (review delays, report cadence). 1 everywhere except the auto clock,
+   * which runs "now" at wall-clock pace and speeds the sellers up instead (SANDBOX_SPEED) so a demo stays lively.
+   */
+  speed(): number
+  setSpeed(factor: number): void
 }
 
 export function createClock(db: Db): Clock {
@@ -19,10 +25,15 @@ export function createClock(db: Db): Clock {
     const row = read.get()
     return row ? new Date(row.value) : new Date()
   }
+  let speed = 1
   return {
     now,
     nowIso: () => now().toISOString(),
     set: (at) => void write.run(at.toISOString()),
+    speed: () => speed,
+    setSpeed: (factor) => {
+      speed = factor > 0 && Number.isFinite(factor) ? factor : 1
+    },
   }
 }
 

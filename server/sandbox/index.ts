@@ -9,6 +9,7 @@ import { SimulatedAgent } from './agents/simulated-agent.ts'
 import { InProcessTransport } from './agents/transport.ts'
 import { McpTransport } from './agents/mcp-transport.ts'
 import { advanceClock } from './agents/simulation.ts'
+import { AGENT_DELIVERY } from './agents/delivery.ts'
 import type { Ctx } from './context.ts'
 import { requireBearer } from './http/auth.ts'
 import { onError, onNotFound } from './http/respond.ts'
@@ -42,9 +43,19 @@ export interface SandboxOptions {
   reset?: boolean
   clock: 'auto' | 'manual'
   seed?: SeedOptions
-  /** Real milliseconds between automatic ticks, and the simulated time each one covers. */
+  /** Real milliseconds between automatic ticks; each tick brings "now" up to the wall clock. */
   autoIntervalMs?: number
-  autoStepMs?: number
+  /** Auto clock only: how much faster than real time sellers act (default SANDBOX_SPEED, else 60). */
+  speed?: number
+  /** The wall clock the auto mode follows (tests pass a fake). */
+  wallClock?: () => number
+}
+
+const DEFAULT_SPEED = 60
+
+function speedFrom(value: string | undefined): number {
+  const n = Number(value)
+  return value && Number.isFinite(n) && n > 0 ? n : DEFAULT_SPEED
 }
 
 const WEBHOOK_PATH = '/sandbox/webhooks/adcp'
@@ -59,7 +70,8 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   for (const profile of AGENTS)
     agents.set(profile.id, new SimulatedAgent(profile, db, clock, ids, (productId) => {
       const p = PRODUCTS.find((x) => x.id === productId)
-      return { cpm: p?.cpm ?? 8, ctr: p?.ctr ?? 0.002, video: p ? p.formats.some((f) => f.startsWith('video')) : false }
+      const seller = p ? AGENT_DELIVERY[p.agentId] : undefined
+      return { cpm: p?.cpm ?? 8, ctr: p?.ctr ?? 0.002, video: p ? p.formats.some((f) => f.startsWith('video')) : false, ...seller }
     }))
   // Every request the buyer API makes of a seller goes over MCP to that seller's loopback server; the in-process
   // transport is kept for the seed and the clock, which replay history inside one synchronous transaction.
@@ -71,7 +83,11 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const reset = () => {
     clearCampaignCache(ctx)
     wipe(db)
+    // History replays at real seller speed whatever the auto clock's speed; the demo speeds up from now on.
+    const speed = clock.speed()
+    clock.setSpeed(1)
     seedDemo(ctx, opts.seed)
+    clock.setSpeed(speed)
   }
 
   const api = new Hono()
@@ -88,12 +104,19 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
 
   let timer: NodeJS.Timeout | undefined
   if (opts.clock === 'auto') {
-    // Each real interval moves the world on by a larger simulated step, so approvals and delivery visibly happen
-    // during a demo (defaults: every 5 s, 30 simulated minutes).
-    const step = opts.autoStepMs ?? 30 * 60_000
+    // The simulated "now" follows the wall clock, so what the browser shows as today is the sandbox's today. On start
+    // it catches up from the stored now (a server that was down missed that time); it never runs backwards. Sellers
+    // act SANDBOX_SPEED times faster than they would in reality, so a 30-minute review takes 30 s in a demo.
+    const wall = opts.wallClock ?? Date.now
+    const catchUp = () => {
+      const behind = wall() - clock.now().getTime()
+      if (behind > 0) tick(behind)
+    }
+    catchUp()
+    clock.setSpeed(opts.speed ?? speedFrom(process.env.SANDBOX_SPEED))
     timer = setInterval(() => {
       try {
-        tick(step)
+        catchUp()
       } catch (error) {
         console.error('[sandbox] tick failed', error)
       }

@@ -1,4 +1,15 @@
-import { assessPacing, idealSpendFraction, idealSpendWithPeriods } from './pacing.ts'
+import {
+  assessPacing,
+  assessPlan,
+  dailySeries,
+  daysBetween,
+  idealSpendAt,
+  idealSpendFraction,
+  idealSpendWithPeriods,
+  isDeliveryStalled,
+  recentDailySpend,
+  toPacingKind,
+} from './pacing.ts'
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`)
 const flight = { start: day('2026-11-01'), end: day('2026-12-01') } // 30 days
@@ -59,5 +70,85 @@ describe('pacing assessment', () => {
 
   it('reports a flight that has not started', () => {
     expect(assessPacing({ ...base, now: day('2026-10-20'), spent: 0, recentDailySpend: [] }).flag).toBe('not_started')
+  })
+})
+
+describe('plans, daily series and stalls', () => {
+  const plan = { flight, budget: 3000 }
+
+  it('draws the ideal line for even and front-loaded plans, and for pacing periods', () => {
+    expect(idealSpendAt(plan, day('2026-11-16'))).toBeCloseTo(1500)
+    expect(idealSpendAt({ ...plan, pacing: 'front_loaded' }, day('2026-11-16'))).toBeCloseTo(2250)
+    const periods = [
+      { start: '2026-11-01', end: '2026-11-10', budget: 2000 },
+      { start: '2026-11-11', end: '2026-11-30', budget: 1000 },
+    ]
+    expect(idealSpendAt({ ...plan, periods }, day('2026-11-11'))).toBeCloseTo(2000)
+    expect(idealSpendAt({ ...plan, periods }, day('2026-12-05'))).toBeCloseTo(3000)
+  })
+
+  it('reads pacing values case-insensitively and falls back to even', () => {
+    expect(toPacingKind('FRONT_LOADED')).toBe('front_loaded')
+    expect(toPacingKind('asap')).toBe('asap')
+    expect(toPacingKind(undefined)).toBe('even')
+    expect(toPacingKind('weird')).toBe('even')
+  })
+
+  it('fills days without delivery with zeros and sums rows of one day', () => {
+    const days = daysBetween(day('2026-11-01'), day('2026-11-03'))
+    expect(days).toEqual(['2026-11-01', '2026-11-02', '2026-11-03'])
+    const series = dailySeries(
+      [
+        { date: '2026-11-01', spend: 10.1, impressions: 1000, clicks: 2 },
+        { date: '2026-11-01', spend: 5.2, impressions: 500, clicks: 1 },
+        { date: '2026-11-03', spend: 7, impressions: 700, clicks: 0 },
+      ],
+      days,
+    )
+    expect(series.map((d) => d.spend)).toEqual([15.3, 0, 7])
+    expect(series[0].impressions).toBe(1500)
+  })
+
+  it('judges the rate on complete days only, never today', () => {
+    const daily = daysBetween(day('2026-11-01'), day('2026-11-16')).map((date) => ({
+      date,
+      spend: date === '2026-11-16' ? 1 : 100,
+      impressions: 0,
+      clicks: 0,
+    }))
+    expect(recentDailySpend(daily, plan, new Date('2026-11-16T12:00:00Z'))).toEqual([100, 100, 100])
+    const r = assessPlan(plan, 1500, daily, new Date('2026-11-16T00:00:00Z'))
+    expect(r.flag).toBe('on_pace')
+  })
+
+  it('raises no alarm at a zero-spend start: day one has no complete day yet', () => {
+    const daily = [{ date: '2026-11-01', spend: 0, impressions: 0, clicks: 0 }]
+    expect(assessPlan(plan, 0, daily, new Date('2026-11-01T15:00:00Z')).flag).toBe('no_data')
+  })
+
+  it('judges a paced flight against its periods: a heavy first period needs more now', () => {
+    const periods = [
+      { start: '2026-11-01', end: '2026-11-10', budget: 2000 },
+      { start: '2026-11-11', end: '2026-11-30', budget: 1000 },
+    ]
+    const daily = daysBetween(day('2026-11-01'), day('2026-11-05')).map((date) => ({ date, spend: 100, impressions: 0, clicks: 0 }))
+    const now = new Date('2026-11-06T00:00:00Z')
+    const r = assessPlan({ ...plan, periods }, 500, daily, now)
+    expect(r.expectedToDate).toBeCloseTo(1000)
+    expect(r.projectedSpend).toBeCloseTo(500 + 100 * 25)
+  })
+
+  it('reports a flight already over as ended, at what it spent', () => {
+    const r = assessPlan(plan, 2800, [], day('2026-12-10'))
+    expect(r).toMatchObject({ flag: 'ended', projectedSpend: 2800 })
+  })
+
+  it('calls delivery stalled only when fresh samples spanning the window show no increase', () => {
+    const now = 1_000_000
+    const w = 60_000
+    expect(isDeliveryStalled([{ at: now - 70_000, spend: 10 }, { at: now, spend: 10 }], now, w)).toBe(true)
+    expect(isDeliveryStalled([{ at: now - 70_000, spend: 10 }, { at: now, spend: 11 }], now, w)).toBe(false)
+    expect(isDeliveryStalled([{ at: now - 30_000, spend: 10 }, { at: now, spend: 10 }], now, w)).toBe(false)
+    expect(isDeliveryStalled([{ at: now, spend: 10 }], now, w)).toBe(false)
   })
 })

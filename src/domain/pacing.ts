@@ -96,3 +96,86 @@ export function assessPacing(input: PacingInput): PacingAssessment {
   const flag = rateRatio < UNDERPACING_BELOW ? 'underpacing' : rateRatio > OVERPACING_ABOVE ? 'overpacing' : 'on_pace'
   return { ...base, flag, rateRatio }
 }
+
+// ---- Daily series, plans and stalls: what the delivery charts, the overview and the monitor wall share. ----
+
+/** A budget over a flight, paced one way or split into pacing periods (CONTRACT §3.7). */
+export interface SpendPlan {
+  flight: Flight
+  budget: number
+  pacing?: PacingKind
+  periods?: readonly PacingPeriod[]
+}
+
+/** The spend the plan expects by `at`: the ideal line. */
+export function idealSpendAt(plan: SpendPlan, at: Date): number {
+  if (plan.periods?.length) return Math.min(plan.budget, idealSpendWithPeriods(plan.periods, at))
+  return plan.budget * idealSpendFraction(plan.flight, at, plan.pacing)
+}
+
+export function toPacingKind(value: string | null | undefined): PacingKind {
+  const v = value?.toLowerCase()
+  return v === 'asap' || v === 'front_loaded' ? v : 'even'
+}
+
+export interface DailyPoint {
+  date: string // YYYY-MM-DD (UTC)
+  spend: number
+  impressions: number
+  clicks: number
+}
+
+/** Every UTC day from `start` to `end` inclusive, as YYYY-MM-DD. */
+export function daysBetween(start: Date, end: Date): string[] {
+  const out: string[] = []
+  const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate())
+  for (let t = first; t <= end.getTime() && out.length < 800; t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10))
+  return out
+}
+
+/** Sums rows per day and fills the days without delivery with zeros, so a chart never joins across a gap. */
+export function dailySeries(rows: readonly DailyPoint[], days: readonly string[]): DailyPoint[] {
+  const byDate = new Map<string, DailyPoint>(days.map((date) => [date, { date, spend: 0, impressions: 0, clicks: 0 }]))
+  for (const r of rows) {
+    const d = byDate.get(r.date)
+    if (!d) continue
+    d.spend += r.spend
+    d.impressions += r.impressions
+    d.clicks += r.clicks
+  }
+  return [...byDate.values()].map((d) => ({ ...d, spend: Math.round(d.spend * 100) / 100 }))
+}
+
+/**
+ * Spend of the last `windowDays` complete days before `now` (today is still filling up, so it would read as a drop).
+ * Days before the plan's start do not count; an empty result means there is nothing yet to judge a rate by.
+ */
+export function recentDailySpend(daily: readonly DailyPoint[], plan: SpendPlan, now: Date, windowDays = 3): number[] {
+  const today = now.toISOString().slice(0, 10)
+  const firstDay = plan.flight.start.toISOString().slice(0, 10)
+  const complete = daily.filter((d) => d.date < today && d.date >= firstDay)
+  return complete.slice(-windowDays).map((d) => d.spend)
+}
+
+/** The pacing verdict for one level (campaign, buy or package) from its plan and its daily delivery. */
+export function assessPlan(plan: SpendPlan, spent: number, daily: readonly DailyPoint[], now: Date): PacingAssessment {
+  return assessPacing({ ...plan, spent, now, recentDailySpend: recentDailySpend(daily, plan, now) })
+}
+
+export interface SpendSample {
+  at: number // epoch ms the figure was fetched
+  spend: number
+}
+
+/**
+ * Stalled delivery: over at least `windowMs` of fresh observations, spend did not move. Samples older than the window
+ * plus one are ignored; fewer than two samples, or samples not spanning the window, say nothing (no alarm on thin data).
+ */
+export function isDeliveryStalled(samples: readonly SpendSample[], now: number, windowMs: number): boolean {
+  const recent = samples.filter((s) => now - s.at <= windowMs * 2)
+  if (recent.length < 2) return false
+  const last = recent[recent.length - 1]
+  const base = [...recent].reverse().find((s) => last.at - s.at >= windowMs)
+  if (!base) return false
+  return last.spend <= base.spend
+}

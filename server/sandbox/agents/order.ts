@@ -1,4 +1,5 @@
 import type { AdcpMediaBuyStatus, PackageDelivery, UpdateMediaBuyRequest } from './adcp.ts'
+import type { Ask } from './input-asks.ts'
 
 // A seller's own record of an order, as a real sales agent keeps it (the platform's copy lives in media_buys).
 
@@ -36,6 +37,11 @@ export interface OrderState {
   packages: OrderPackage[]
   replyPending: boolean
   lastReply?: string
+  /** Input-asking sellers: what was asked at the first review, and whether the buyer has answered it. */
+  ask?: Ask
+  askAnswered?: boolean
+  /** Creatives the order carries (the union over its packages). */
+  creativeIds?: string[]
   pendingUpdates: PendingUpdate[]
   unreported: Record<string, Record<string, PackageDelivery>>
   lastReportAt?: string

@@ -6,6 +6,7 @@ import type { AgentProfile } from './catalog.ts'
 import { formatMoney } from './money.ts'
 import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
+import { askErrors, askMessage, checkReply, chooseAsk, type OrderFacts } from './input-asks.ts'
 
 const REPORT_EVERY_MS = HOUR
 
@@ -27,6 +28,11 @@ export class SimulatedAgent {
     this.clock = clock
     this.ids = ids
     this.cpmOf = cpmOf
+  }
+
+  /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
+  private scaled(ms: number): number {
+    return ms / this.clock.speed()
   }
 
   get id(): string {
@@ -113,6 +119,7 @@ export class SimulatedAgent {
         paused: false, canceled: false, start_time: p.start_time, end_time: p.end_time, spent: 0, impressions: 0, clicks: 0, conversions: 0,
       })),
       replyPending: false,
+      creativeIds: [...new Set(req.packages.flatMap((p) => p.creative_ids ?? []))],
       pendingUpdates: [],
       unreported: {},
     }
@@ -124,9 +131,9 @@ export class SimulatedAgent {
       return { status: 'completed', media_buy_id: id, buyer_ref: req.buyer_ref, packages: state.packages.map(packageState) }
     }
     // Sellers that review first look at the order after an hour (or their own approval delay, if shorter).
-    order.nextActionAt = addMs(now, Math.min(this.profile.approvalDelayMs, HOUR)).toISOString()
+    order.nextActionAt = addMs(now, this.scaled(Math.min(this.profile.approvalDelayMs, HOUR))).toISOString()
     if (this.profile.character === 'slow' || this.profile.character === 'steady' || this.profile.character === 'failer')
-      order.nextActionAt = addMs(now, this.profile.approvalDelayMs).toISOString()
+      order.nextActionAt = addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString()
     this.save(order, true)
     return {
       status: 'submitted', task_id: state.createTaskId, media_buy_id: id, buyer_ref: req.buyer_ref,
@@ -165,9 +172,11 @@ export class SimulatedAgent {
     if (order.status === 'input-required') {
       // The buyer's answer to the question: take the new terms and look again on the next review round.
       applyTerms(order.state, req)
+      const creativeIds = req.creative_ids ?? (req.packages?.some((p) => p.creative_ids) ? req.packages.flatMap((p) => p.creative_ids ?? []) : undefined)
+      if (creativeIds) order.state.creativeIds = [...new Set(creativeIds)]
       order.state.replyPending = true
       order.state.lastReply = req.reason
-      order.nextActionAt = addMs(now, 30 * MINUTE).toISOString()
+      order.nextActionAt = addMs(now, this.scaled(30 * MINUTE)).toISOString()
       return done('Reply received; the order will be reviewed again')
     }
     if (!touchesTerms) return done('Update applied')
@@ -177,7 +186,7 @@ export class SimulatedAgent {
       return done('Update received before review')
     }
     const taskId = this.ids.task()
-    order.state.pendingUpdates.push({ taskId, request: req, dueAt: addMs(now, this.profile.approvalDelayMs).toISOString() })
+    order.state.pendingUpdates.push({ taskId, request: req, dueAt: addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString() })
     this.save(order)
     return { status: 'submitted', task_id: taskId, media_buy_id: order.id, buyer_ref: order.buyerRef, message: `${this.profile.name} will review the change` }
   }
@@ -192,23 +201,24 @@ export class SimulatedAgent {
     if (order.status === 'input-required') {
       if (!order.state.replyPending) return
       order.state.replyPending = false
-      if (total >= min) {
+      const facts = this.facts(order, total, at)
+      const verdict = checkReply(order.state.ask ?? { kind: 'budget', minimum: min }, this.profile.name, facts, order.state.lastReply)
+      if (verdict.ok) {
         order.status = 'submitted'
-        order.nextActionAt = addMs(new Date(at), this.profile.approvalDelayMs).toISOString()
-        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, `Thanks, the budget of ${formatMoney(total, currency)} meets the minimum. The order is back in review.`))
+        order.state.askAnswered = true
+        order.nextActionAt = addMs(new Date(at), this.scaled(this.profile.approvalDelayMs)).toISOString()
+        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, verdict.message))
       } else {
-        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at,
-          `The budget is still ${formatMoney(total, currency)}. ${this.profile.name} needs at least ${formatMoney(min, currency)} for this inventory; please raise the media buy budget to at least ${formatMoney(min, currency)}.`,
-          { reason: 'BUDGET_TOO_LOW', errors: [{ code: 'BUDGET_TOO_LOW', message: `Minimum budget is ${formatMoney(min, currency)}`, field: 'packages[].budget' }] }))
+        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, verdict.message, askErrors(order.state.ask ?? { kind: 'budget', minimum: min }, currency)))
       }
       return
     }
     if (order.status !== 'submitted') return
-    if (this.profile.character === 'input' && total < min) {
+    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(this.facts(order, total, at)) : null
+    if (ask) {
       order.status = 'input-required'
-      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at,
-        `${this.profile.name} requires a minimum commitment of ${formatMoney(min, currency)} for CTV inventory. Please raise the media buy budget to at least ${formatMoney(min, currency)} (currently ${formatMoney(total, currency)}).`,
-        { reason: 'BUDGET_TOO_LOW', errors: [{ code: 'BUDGET_TOO_LOW', message: `Minimum budget is ${formatMoney(min, currency)}`, field: 'packages[].budget' }] }))
+      order.state.ask = ask
+      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, this.facts(order, total, at)), askErrors(ask, currency)))
       return
     }
     if (this.profile.character === 'rejecter' && total < min) {
@@ -222,6 +232,18 @@ export class SimulatedAgent {
     out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'completed', at, `${this.profile.name} approved the order`, {
       media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, packages: order.state.packages.map(packageState),
     }))
+  }
+
+  /** What the seller knows about an order when it reviews it; creative formats come from its creative library. */
+  private facts(order: Order, total: number, at: string): OrderFacts {
+    const ids = order.state.creativeIds ?? []
+    const formats = ids.length
+      ? this.db.prepare<string[], { format_kind: string }>(`SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids).map((r) => r.format_kind)
+      : []
+    return {
+      total, minimum: this.profile.minimumBudget ?? 0, currency: order.state.currency, startTime: order.state.startTime,
+      productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id), creativeFormats: [...new Set(formats)], at,
+    }
   }
 
   private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
@@ -245,7 +267,7 @@ export class SimulatedAgent {
   private report(order: Order, to: Date, out: WebhookPayload[]): void {
     const final = order.status === 'completed'
     const last = order.state.lastReportAt ? Date.parse(order.state.lastReportAt) : 0
-    if (!final && to.getTime() - last < REPORT_EVERY_MS) return
+    if (!final && to.getTime() - last < this.scaled(REPORT_EVERY_MS)) return
     const rows = Object.values(order.state.unreported).flatMap((byDate) => Object.values(byDate))
     order.state.unreported = {}
     order.state.lastReportAt = to.toISOString()

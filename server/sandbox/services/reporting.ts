@@ -61,11 +61,12 @@ export function reportingMetrics(ctx: Ctx, q: ReportingQuery): Record<string, un
   if (q.view === 'timeseries') {
     const rows = ctx.db.prepare(`SELECT d.date, ${cols}, ${SUMS} ${from} GROUP BY d.package_id, d.date ORDER BY d.date, c.seq DESC, b.position, p.position`).all(...args) as (LeafRow & { date: string })[]
     const currencies = new Set(rows.map((r) => r.currency))
+    const today = isoDate(ctx.clock.now())
     return {
       timeseries: rows.map((r) => ({
         date: r.date, advertiserId: r.advertiser_id, advertiserName: r.advertiser_name, currency: r.currency, campaignId: r.campaign_id,
         campaignName: r.campaign_name, management: r.management, mediaBuyId: r.media_buy_id, mediaBuyName: r.media_buy_name,
-        mediaBuyStatus: r.media_buy_status, packageId: r.package_id, productId: r.product_id, productName: r.product_name, metrics: metrics(r),
+        mediaBuyStatus: statusOnDay(r, today), packageId: r.package_id, productId: r.product_id, productName: r.product_name, metrics: metrics(r),
       })),
       totals: totals(rows, currencies.size === 1),
       totalsCurrency: currencies.size === 1 ? [...currencies][0] : null,
@@ -110,6 +111,15 @@ export function reportingMetrics(ctx: Ctx, q: ReportingQuery): Record<string, un
     periodStart: start,
     periodEnd: end,
   }
+}
+
+/**
+ * The sandbox keeps no status history, so a day's status is derived: a past day on which the package delivered was a
+ * live day (sellers deliver only while ACTIVE); today carries the buy's current status. Day-to-day changes in this
+ * field are what the dashboard marks on its delivery timeline.
+ */
+function statusOnDay(r: LeafRow & { date: string }, today: string): string {
+  return r.date < today && r.spend > 0 ? 'ACTIVE' : r.media_buy_status
 }
 
 function period(ctx: Ctx, q: ReportingQuery): { start: string; end: string } {

@@ -240,6 +240,10 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
   if (entry.pacingPeriods !== undefined) applyBuyPacing(ctx, s, live, products.map((p) => p.product_id), pkgs, field)
 
   ctx.store.update('media_buys', live.id, direct)
+  // D5: an update to a buy in INPUT_REQUIRED is the buyer's answer; the ball is now with the seller, whose review
+  // moves it on (approval, or INPUT_REQUIRED again with a new question).
+  if (live.status === 'INPUT_REQUIRED' && atSeller)
+    moveBuy(ctx, live, 'PENDING_APPROVAL', { pending_at: 'salesagent', pending_reason: 'awaiting_source_moderation', pending_since: s.now })
   const hasProposal = Object.keys(proposal).length > 0
   if (hasProposal) storePending(ctx, s, live, pkgs, proposal)
   ctx.store.touchBuy(live.id, s.now)

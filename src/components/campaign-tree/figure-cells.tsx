@@ -1,6 +1,7 @@
 import clsx from 'clsx'
 import { compareToPlan, flightProgress } from '@/lib/flight'
 import { formatDate, formatMoney } from '@/lib/format'
+import { PacingBar, type PacingTone } from './pacing-bar'
 
 const muted = 'text-slate-600 dark:text-slate-400'
 
@@ -47,6 +48,15 @@ const PLAN_TONE = {
   no_plan: muted,
 } as const
 
+const BAR_TONE: Record<keyof typeof PLAN_TONE, PacingTone> = {
+  behind: 'behind',
+  ahead: 'ahead',
+  on_plan: 'ok',
+  not_started: 'none',
+  early: 'none',
+  no_plan: 'none',
+}
+
 /** Spend, and a word on pacing against the ideal line (src/domain/pacing.ts). */
 export function SpendCell(props: {
   spend?: number
@@ -62,6 +72,15 @@ export function SpendCell(props: {
   return (
     <div>
       <div>{formatMoney(props.spend, props.currency)}</div>
+      {props.budget ? (
+        <PacingBar
+          className="my-1 ml-auto"
+          spend={props.spend}
+          budget={props.budget}
+          expected={plan.ratio ? props.spend / plan.ratio : undefined}
+          tone={BAR_TONE[plan.flag]}
+        />
+      ) : null}
       {plan.text ? <div className={clsx('text-xs', PLAN_TONE[plan.flag])}>{plan.text}</div> : null}
     </div>
   )

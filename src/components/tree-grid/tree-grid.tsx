@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import clsx from 'clsx'
 import { expandableSiblings, type FlatRow } from './flatten'
@@ -97,7 +97,20 @@ export function TreeGrid<T>({
     }
   }
 
+  // Rows are memoized: while scrolling only the rows entering the window render, not every row on screen.
+  // The handlers they get are stable; they read the latest rows and callbacks through a ref.
+  const latest = useRef({ rows, onKeyDown, onExpandedChange })
+  useLayoutEffect(() => {
+    latest.current = { rows, onKeyDown, onExpandedChange }
+  })
+  const [handlers] = useState<RowHandlers>(() => ({
+    keyDown: (event, index) => latest.current.onKeyDown(event, index),
+    focus: (id) => setActiveId(id),
+    toggle: (id, expand) => latest.current.onExpandedChange([id], expand),
+  }))
+
   const items = virtualizer.getVirtualItems()
+  const offset = virtualizer.options.scrollMargin
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[72rem] text-sm">
@@ -125,60 +138,21 @@ export function TreeGrid<T>({
         <div role="rowgroup" ref={bodyRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index]
-            const name = rowLabel(row)
-            const style: CSSProperties = {
-              gridTemplateColumns,
-              transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-            }
             return (
-              <div
+              <TreeGridRow
                 key={row.id}
-                ref={virtualizer.measureElement}
-                role="row"
-                data-index={item.index}
-                data-row-id={row.id}
-                data-level={row.level}
-                aria-label={name}
-                aria-level={row.level}
-                aria-setsize={row.setSize}
-                aria-posinset={row.posInSet}
-                aria-expanded={row.expandable ? row.expanded : undefined}
-                aria-rowindex={item.index + 2}
-                tabIndex={row.id === current ? 0 : -1}
-                onFocus={(event) => {
-                  if (event.target === event.currentTarget) setActiveId(row.id)
-                }}
-                onKeyDown={(event) => onKeyDown(event, item.index)}
-                className={clsx(
-                  'absolute top-0 left-0 grid w-full items-center border-b border-slate-200 dark:border-slate-800',
-                  'focus-visible:outline-offset-[-2px]',
-                  rowClassName?.(row),
-                )}
-                style={style}
-              >
-                {columns.map((column, columnIndex) => (
-                  <div
-                    key={column.id}
-                    role="gridcell"
-                    className={clsx('min-w-0 px-3 py-2', column.align === 'end' && 'text-right tabular-nums')}
-                    style={columnIndex === 0 ? { paddingLeft: `${0.75 + (row.level - 1) * INDENT_REM}rem` } : undefined}
-                  >
-                    {columnIndex === 0 ? (
-                      <div className="flex items-start gap-1">
-                        <ExpandToggle
-                          expandable={row.expandable}
-                          expanded={row.expanded}
-                          name={name}
-                          onToggle={() => onExpandedChange([row.id], !row.expanded)}
-                        />
-                        <div className="min-w-0 flex-1">{renderCell(row, column)}</div>
-                      </div>
-                    ) : (
-                      renderCell(row, column)
-                    )}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                top={item.start - offset}
+                current={row.id === current}
+                columns={columns}
+                gridTemplateColumns={gridTemplateColumns}
+                rowLabel={rowLabel}
+                renderCell={renderCell}
+                rowClassName={rowClassName}
+                measureRef={virtualizer.measureElement}
+                handlers={handlers}
+              />
             )
           })}
         </div>
@@ -186,6 +160,95 @@ export function TreeGrid<T>({
     </div>
   )
 }
+
+interface RowHandlers {
+  keyDown: (event: KeyboardEvent<HTMLDivElement>, index: number) => void
+  focus: (id: string) => void
+  toggle: (id: string, expand: boolean) => void
+}
+
+type TreeGridRowProps<T> = {
+  row: FlatRow<T>
+  index: number
+  top: number
+  current: boolean
+  columns: readonly TreeColumn[]
+  gridTemplateColumns: string
+  rowLabel: (row: FlatRow<T>) => string
+  renderCell: (row: FlatRow<T>, column: TreeColumn) => ReactNode
+  rowClassName?: (row: FlatRow<T>) => string | undefined
+  measureRef: (element: HTMLDivElement | null) => void
+  handlers: RowHandlers
+}
+
+function TreeGridRowImpl<T>({
+  row,
+  index,
+  top,
+  current,
+  columns,
+  gridTemplateColumns,
+  rowLabel,
+  renderCell,
+  rowClassName,
+  measureRef,
+  handlers,
+}: TreeGridRowProps<T>) {
+  const name = rowLabel(row)
+  const style: CSSProperties = { gridTemplateColumns, transform: `translateY(${top}px)` }
+  return (
+    <div
+      ref={measureRef}
+      role="row"
+      data-index={index}
+      data-row-id={row.id}
+      data-level={row.level}
+      aria-label={name}
+      aria-level={row.level}
+      aria-setsize={row.setSize}
+      aria-posinset={row.posInSet}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-rowindex={index + 2}
+      tabIndex={current ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) handlers.focus(row.id)
+      }}
+      onKeyDown={(event) => handlers.keyDown(event, index)}
+      className={clsx(
+        'absolute top-0 left-0 grid w-full items-center border-b border-slate-200 dark:border-slate-800',
+        'focus-visible:outline-offset-[-2px]',
+        rowClassName?.(row),
+      )}
+      style={style}
+    >
+      {columns.map((column, columnIndex) => (
+        <div
+          key={column.id}
+          role="gridcell"
+          className={clsx('min-w-0 px-3 py-2', column.align === 'end' && 'text-right tabular-nums')}
+          style={columnIndex === 0 ? { paddingLeft: `${0.75 + (row.level - 1) * INDENT_REM}rem` } : undefined}
+        >
+          {columnIndex === 0 ? (
+            <div className="flex items-start gap-1">
+              <ExpandToggle
+                expandable={row.expandable}
+                expanded={row.expanded}
+                name={name}
+                onToggle={() => handlers.toggle(row.id, !row.expanded)}
+              />
+              <div className="min-w-0 flex-1">{renderCell(row, column)}</div>
+            </div>
+          ) : (
+            renderCell(row, column)
+          )}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+// memo() loses the type parameter; the cast restores it (the props are compared shallowly, whatever T is).
+const TreeGridRow = memo(TreeGridRowImpl) as typeof TreeGridRowImpl
 
 function ExpandToggle(props: { expandable: boolean; expanded: boolean; name: string; onToggle: () => void }) {
   if (!props.expandable) return <span aria-hidden="true" className="inline-block size-6 shrink-0" />

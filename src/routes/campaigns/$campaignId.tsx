@@ -5,6 +5,7 @@ import type { CampaignSlots } from '@/components/campaign-slots'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
 import { CampaignPage } from '@/features/campaign-detail/campaign-page'
+import { DeliveryOverview } from '@/features/delivery/delivery-overview'
 import { campaignPageSearchSchema } from '@/features/campaign-detail/campaign-search'
 import { ExecuteButton } from '@/features/execution/execute-button'
 import { ExecutePanel } from '@/features/execution/execute-panel'
@@ -16,7 +17,7 @@ import { PackageActions } from '@/features/tuning/package-actions'
 // Features meet here: each puts its components into a slot of the campaign page.
 const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
-  panels: [ExecutePanel],
+  panels: [ExecutePanel, DeliveryOverview],
   buyActions: [BuyActionsMenu],
   packageActions: [PackageActions],
   bulkActions: [BulkEditBar],
