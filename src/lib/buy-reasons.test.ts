@@ -15,3 +15,12 @@ describe('describeBuyReason', () => {
     expect(describeBuyReason({ pendingReason: 'NEW_REASON_CODE' })).toEqual(['New reason code'])
   })
 })
+
+describe('whose move it is', () => {
+  it('says in words that an answer is awaited when only the owner is known', () => {
+    expect(describeBuyReason({ errorOwner: 'buyer_input', sourceMessage: 'Raise the budget' })).toEqual([
+      'Waiting for your answer',
+      'Seller says: “Raise the budget”',
+    ])
+  })
+})

@@ -31,6 +31,13 @@ const OWNERS: Record<string, string> = {
   platform: 'on the platform’s side',
 }
 
+/** Whose move it is, when there is no error code to attach it to. */
+const OWNER_ALONE: Record<string, string> = {
+  buyer_input: 'Waiting for your answer',
+  seller: 'Waiting on the seller',
+  platform: 'Waiting on the platform',
+}
+
 export function humanizeCode(code: string): string {
   const text = code.replaceAll('_', ' ').toLowerCase()
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -46,7 +53,7 @@ export function describeBuyReason(buy: WhyFields): string[] {
     const owner = buy.errorOwner ? ` (${OWNERS[buy.errorOwner] ?? humanizeCode(buy.errorOwner)})` : ''
     parts.push(`${ERROR_CODES[buy.errorCode] ?? humanizeCode(buy.errorCode)}${owner}`)
   } else if (buy.errorOwner) {
-    parts.push(`Issue ${OWNERS[buy.errorOwner] ?? humanizeCode(buy.errorOwner)}`)
+    parts.push(OWNER_ALONE[buy.errorOwner] ?? humanizeCode(buy.errorOwner))
   }
   if (buy.sourceMessage) parts.push(`Seller says: “${buy.sourceMessage}”`)
   return parts
