@@ -235,6 +235,18 @@ async function editDialog(browser: Browser, options: BrowserBenchOptions): Promi
   await page.goto(`/campaigns/${options.largeCampaignId}`)
   await waitForTree(page)
   const row = page.locator(`${rowsSelector}[aria-level="1"]`).filter({ has: page.locator(EDITABLE) }).first()
+  // The tree is virtualized and the 50 × 40 campaign lists its 10 FAILED/REJECTED buys first, so on a laptop screen
+  // the first editable buy is not rendered yet: bring the last rendered buy to the top until one is.
+  for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
+    await page.evaluate(
+      (selector) =>
+        new Promise<number>((resolve) => {
+          ;[...document.querySelectorAll(selector)].at(-1)?.scrollIntoView({ block: 'start' })
+          requestAnimationFrame(() => requestAnimationFrame(resolve))
+        }),
+      `${rowsSelector}[aria-level="1"]`,
+    )
+  }
   await row.getByRole('button', { name: /^Actions for / }).click()
   await page.waitForFunction(() =>
     [...document.querySelectorAll('ul:not([hidden]) button')].some((b) => b.textContent?.startsWith('Edit budget and pacing')),

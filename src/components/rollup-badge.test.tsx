@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { campaignRollUp } from '@/domain/rollup'
 import { buy } from '@/lib/testing/fixtures'
-import { TooltipProvider } from '@/components/ui/tooltip'
 import { RollUpBadge } from './rollup-badge'
 
 // CONTRACT D1, written out again here on purpose: the test must not reuse the code it checks.
@@ -25,11 +24,7 @@ const STATUSES = [...D1, 'SOMETHING_NEW']
 const PAIRS = STATUSES.flatMap((a) => STATUSES.map((b) => [a, b] as const))
 
 function renderBadge(rollUp: ReturnType<typeof campaignRollUp>) {
-  render(
-    <TooltipProvider>
-      <RollUpBadge rollUp={rollUp} />
-    </TooltipProvider>,
-  )
+  render(<RollUpBadge rollUp={rollUp} />)
   return screen.getByRole('button')
 }
 

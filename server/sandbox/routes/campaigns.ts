@@ -8,7 +8,7 @@ import { createCampaignBodySchema, updateCampaignBodySchema } from '../../../src
 import { executeBodySchema } from '../../../src/api/schemas/execute.ts'
 import { CAMPAIGN_STATUSES, MEDIA_BUY_STATUSES } from '../../../src/api/schemas/common.ts'
 import { campaignView, creativeFormatId, loadGraph } from '../services/views.ts'
-import { cachedCampaignJson } from '../services/campaign-cache.ts'
+import { cachedCampaignBody } from '../services/campaign-cache.ts'
 import { createCampaign, decodeCursor, listCampaigns } from '../services/campaigns.ts'
 import { notifyAgents, updateCampaign } from '../services/update.ts'
 import { executeCampaign } from '../services/execute.ts'
@@ -59,8 +59,8 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
       return ok(c, { campaign: view(ctx, c.req.param('id'), { mediaBuyIds, includeProductDetails }) })
     const campaign = ctx.store.campaign(c.req.param('id'))
     if (!campaign) throw notFound('Campaign')
-    const json = cachedCampaignJson(ctx, campaign, c.req.query('fresh') === 'true')
-    return c.body(`{"data":{"campaign":${json}},"error":null}`, 200, { 'content-type': 'application/json; charset=UTF-8' })
+    const body = cachedCampaignBody(ctx, campaign, c.req.query('fresh') === 'true')
+    return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' })
   })
 
   api.put('/campaigns/:id', async (c) => {

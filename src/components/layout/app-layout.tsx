@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { TooltipProvider } from '@/components/ui/tooltip'
 import { MainNav } from './main-nav'
 import { OfflineBanner } from './offline-banner'
 import { RateLimitBanner } from './rate-limit-banner'
@@ -8,7 +7,7 @@ import { ThemeToggle } from './theme-toggle'
 
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <TooltipProvider delayDuration={200}>
+    <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:shadow"
@@ -31,6 +30,6 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-    </TooltipProvider>
+    </>
   )
 }
