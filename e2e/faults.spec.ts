@@ -43,6 +43,8 @@ test('a 429 makes the dashboard wait as asked and say so, then carry on', async 
   await page.clock.install()
   await page.goto('/campaigns')
   await expect(campaignRow(page, 'Northstar Ski Season Teaser')).toBeVisible()
+  // Let the rows' details finish loading, so the one 429 meets the next poll and not a row still on its way.
+  await page.waitForLoadState('networkidle')
   await inject(request, { path: '/campaigns', method: 'GET', fault: '429', retryAfterSeconds: 20, times: 1 })
   await nextPoll(page)
   await expect(page.getByRole('status').filter({ hasText: 'asked us to slow down' })).toBeVisible({ timeout: 15_000 })
