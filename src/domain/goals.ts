@@ -4,19 +4,10 @@ import { parseAmount } from './money.ts'
 
 // Optimization goal rules (CONTRACT §3.6 and the product brief): which targets fit which goals, and why not.
 
-/** The ten metrics of the product brief, in its order; `reach` exists upstream but the brief does not offer it. */
-export const BRIEF_METRICS = [
-  'clicks',
-  'views',
-  'completed_views',
-  'viewed_seconds',
-  'attention_seconds',
-  'attention_score',
-  'engagements',
-  'follows',
-  'saves',
-  'profile_visits',
-] as const
+/** The ten metrics of the product brief; `reach` exists upstream (Aug 2026) but the brief does not offer it. */
+export const BRIEF_METRICS = OPTIMIZATION_METRICS.filter(
+  (metric): metric is Exclude<OptimizationMetric, 'reach'> => metric !== 'reach',
+)
 
 export type TargetKind = 'none' | 'cost_per' | 'per_ad_spend' | 'maximize_value' | 'threshold_rate'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { EVENT_TYPES } from '@/api/schemas/common'
-import { BRIEF_METRICS, type GoalDraft } from '@/domain/goals'
+import { EVENT_TYPES, OPTIMIZATION_METRICS } from '@/api/schemas/common'
+import type { GoalDraft } from '@/domain/goals'
 import { parseAmount } from '@/domain/money'
 
 // Goal targets and rates share the money fields' text rules (no exponents, NaN or pasted text), but not a currency's
@@ -14,7 +14,7 @@ const goalSchema = z
       z.object({ eventSourceId: z.string(), eventType: z.enum(EVENT_TYPES), customEventName: z.string(), valueField: z.string() }),
     ),
     attributionDays: z.string().refine((t) => t.trim() === '' || (Number.isInteger(Number(t)) && Number(t) >= 1), 'Whole days, 1 or more'),
-    metric: z.enum([...BRIEF_METRICS, 'reach']),
+    metric: z.enum(OPTIMIZATION_METRICS),
     viewDurationSeconds: z.string().refine((t) => t.trim() === '' || positive(t), 'Seconds, more than 0'),
     targetKind: z.enum(['none', 'cost_per', 'per_ad_spend', 'maximize_value', 'threshold_rate']),
     targetValue: z.string(),
