@@ -110,10 +110,8 @@ export interface AdcpResponse {
   media_buy_deliveries?: DeliveryReport[]
 }
 
-export interface PackageDelivery {
-  package_id: string
-  buyer_ref: string
-  date: string
+/** The delivery figures a seller reports per package and day; reporting sums the same fields. */
+export interface DeliveryMetrics {
   impressions: number
   spend: number
   clicks: number
@@ -122,6 +120,12 @@ export interface PackageDelivery {
   conversions: number
   leads: number
   conversion_value: number
+}
+
+export interface PackageDelivery extends DeliveryMetrics {
+  package_id: string
+  buyer_ref: string
+  date: string
 }
 
 export interface DeliveryReport {

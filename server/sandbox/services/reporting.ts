@@ -1,3 +1,4 @@
+import type { DeliveryMetrics } from '../agents/adcp.ts'
 import type { Ctx } from '../context.ts'
 import { isoDate, DAY } from '../clock.ts'
 import { validation } from '../http/errors.ts'
@@ -11,16 +12,7 @@ export interface ReportingQuery {
   view: 'summary' | 'timeseries'
 }
 
-interface Sums {
-  impressions: number
-  spend: number
-  clicks: number
-  views: number
-  completed_views: number
-  conversions: number
-  leads: number
-  conversion_value: number
-}
+type Sums = DeliveryMetrics
 
 interface LeafRow extends Sums {
   package_id: string

@@ -10,7 +10,7 @@ import { Select } from '@/components/ui/select'
 import { moneyText, moneyValue, optionalMoneyText, TextField } from './form-fields'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
-import { useTuningSubmit } from './use-tuning-submit'
+import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 import { checkBuy } from './buy-state'
 
 const PACING_LABELS: Record<string, string> = { even: 'Even', asap: 'As soon as possible', front_loaded: 'Front-loaded' }
@@ -48,10 +48,7 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign
   const flow = useTuningSubmit({
     campaign,
     form,
-    buyIds: [buy.mediaBuyId],
-    replyTo: reply ? buy.mediaBuyId : undefined,
-    valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
-    onSuccess: onClose,
+    ...singleBuySubmit(buy, valuesFor, onClose, reply),
     build: (values, baseline) => {
       const before = valuesFor(baseline, buy.mediaBuyId).lines
       const toLine = (l: Values['lines'][number]) => ({

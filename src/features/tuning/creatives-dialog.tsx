@@ -12,7 +12,7 @@ import { FieldError } from '@/components/ui/field'
 import { Radio } from '@/components/ui/radio'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
-import { useTuningSubmit } from './use-tuning-submit'
+import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
 const schema = z
   .object({ mode: z.enum(['auto', 'explicit', 'none']), creativeIds: z.array(z.string()) })
@@ -39,10 +39,7 @@ export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: C
   const flow = useTuningSubmit({
     campaign,
     form,
-    buyIds: [buy.mediaBuyId],
-    replyTo: reply ? buy.mediaBuyId : undefined,
-    valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
-    onSuccess: onClose,
+    ...singleBuySubmit(buy, valuesFor, onClose, reply),
     build: (values, baseline) => {
       const change = creativeChange(toChoice(valuesFor(baseline, buy.mediaBuyId)), toChoice(values))
       if (change === 'unsupported')

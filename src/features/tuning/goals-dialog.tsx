@@ -9,7 +9,7 @@ import { GoalFields } from './goal-fields'
 import { goalsFormSchema, type GoalsFormValues } from './goals-schema'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
-import { useTuningSubmit } from './use-tuning-submit'
+import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
 function valuesFor(campaign: Campaign, buyId: string): GoalsFormValues {
   const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId)
@@ -26,10 +26,7 @@ export function GoalsDialog({ campaign, buy, onClose, reply }: { campaign: Campa
   const flow = useTuningSubmit({
     campaign,
     form,
-    buyIds: [buy.mediaBuyId],
-    replyTo: reply ? buy.mediaBuyId : undefined,
-    valuesFor: (c) => valuesFor(c, buy.mediaBuyId),
-    onSuccess: onClose,
+    ...singleBuySubmit(buy, valuesFor, onClose, reply),
     build: (values, baseline) => {
       const next = built(values)
       if (JSON.stringify(next) === JSON.stringify(built(valuesFor(baseline, buy.mediaBuyId))) && unknownKinds === 0)

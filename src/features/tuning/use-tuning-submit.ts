@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useUpdateCampaign } from '@/api/campaigns'
 import { describeApiError, isApiError, type ApiError } from '@/api/errors'
-import type { Campaign } from '@/api/schemas/campaign'
+import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import type { UpdateCampaignBody } from '@/api/schemas/update'
 import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
 import { formatMoney } from '@/lib/format'
@@ -131,7 +131,11 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
 export type TuningSubmit = ReturnType<typeof useTuningSubmit>
 
 /** The buyer's reply goes on the answered buy's entry (added when the form changed nothing else). */
-export function addReply(built: UpdateCampaignBody | string, mediaBuyId: string, reply: string): UpdateCampaignBody | string {
+export function addReply(
+  built: UpdateCampaignBody | string,
+  mediaBuyId: string,
+  reply: string,
+): UpdateCampaignBody | string {
   const text = reply.trim()
   if (!text) return 'Write your reply to the seller: it is sent with the change.'
   if (text.length > 1000) return 'The reply is too long: at most 1,000 characters.'
@@ -142,4 +146,22 @@ export function addReply(built: UpdateCampaignBody | string, mediaBuyId: string,
     ? entries.map((e) => (e.mediaBuyId === mediaBuyId ? { ...e, updated_reason: text } : e))
     : [...entries, { mediaBuyId, updated_reason: text }]
   return { ...base, mediaBuys }
+}
+
+/**
+ * What every single-buy dialog tells the submit flow: the buy it is about, the seller reply when answering (D5),
+ * how to read its form values from a campaign, and closing once sent.
+ */
+export function singleBuySubmit<T extends FieldValues>(
+  buy: CampaignMediaBuy,
+  valuesFor: (campaign: Campaign, mediaBuyId: string) => T,
+  onClose: () => void,
+  reply?: boolean,
+): Pick<TuningSubmitOptions<T>, 'buyIds' | 'replyTo' | 'valuesFor' | 'onSuccess'> {
+  return {
+    buyIds: [buy.mediaBuyId],
+    replyTo: reply ? buy.mediaBuyId : undefined,
+    valuesFor: (campaign) => valuesFor(campaign, buy.mediaBuyId),
+    onSuccess: onClose,
+  }
 }
