@@ -61,7 +61,7 @@ afterAll(() => server.close())
 
 describe('campaign page', () => {
   it('shows the campaign, its rolled-up badge, and each buy with its seller, reason and packages', async () => {
-    renderApp('/campaigns/cmp_1')
+    await renderApp('/campaigns/cmp_1')
     expect(await screen.findByRole('heading', { level: 1, name: 'Spring launch' })).toBeInTheDocument()
     expect(
       screen.getByRole('button', { name: /^Input required, driven by Acme display \(Acme Sales\)/ }),
@@ -80,7 +80,7 @@ describe('campaign page', () => {
 
   it('shows a pending change as one row: live → proposed, since when', async () => {
     const user = userEvent.setup()
-    renderApp('/campaigns/cmp_1?expanded=%5B%22mb_2%22%5D')
+    await renderApp('/campaigns/cmp_1?expanded=%5B%22mb_2%22%5D')
     const grid = await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
     const change = within(grid).getByRole('row', { name: 'Pending change to Globex video' })
     expect(change).toHaveTextContent(/\$30,000\.00 → \$34,000\.00/)
@@ -92,7 +92,7 @@ describe('campaign page', () => {
   })
 
   it('shows a not-found page for a campaign that does not exist', async () => {
-    renderApp('/campaigns/missing')
+    await renderApp('/campaigns/missing')
     expect(await screen.findByRole('heading', { name: 'This campaign does not exist' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to campaigns' })).toBeInTheDocument()
   })

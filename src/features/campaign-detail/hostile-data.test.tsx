@@ -40,7 +40,7 @@ afterAll(() => server.close())
 
 describe('hostile data from the API and sellers', () => {
   it('renders names, messages and would-be links as inert text', async () => {
-    const { container } = renderApp('/campaigns/cmp_evil')
+    const { container } = await renderApp('/campaigns/cmp_evil')
     expect(await screen.findByRole('heading', { level: 1, name: `Spring ${SCRIPT}` })).toBeInTheDocument()
     expect(screen.getAllByText(IMG, { exact: false }).length).toBeGreaterThan(0)
     expect(container.querySelector('script')).toBeNull()

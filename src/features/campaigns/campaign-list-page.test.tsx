@@ -76,7 +76,7 @@ afterAll(() => server.close())
 
 describe('campaign list', () => {
   it('lists campaigns with advertiser, budget in their currency, and a link to each', async () => {
-    renderApp('/campaigns')
+    await renderApp('/campaigns')
     const table = await screen.findByRole('treegrid', { name: 'Campaigns' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
@@ -88,7 +88,7 @@ describe('campaign list', () => {
   })
 
   it('rolls up the badge from the media buys, saying which buy and seller drive it', async () => {
-    renderApp('/campaigns')
+    await renderApp('/campaigns')
     const badge = await screen.findByRole('button', {
       name: /^Pending approval, driven by Globex video \(Globex Seller\)/,
     })
@@ -97,7 +97,7 @@ describe('campaign list', () => {
   })
 
   it('shows the campaign status until its detail arrives', async () => {
-    renderApp('/campaigns')
+    await renderApp('/campaigns')
     const row = (await screen.findByRole('link', { name: 'Autumn teaser' })).closest('[role="row"]')
     expect(row).not.toBeNull()
     expect(within(row as HTMLElement).getByText('Draft')).toHaveAttribute('data-status', 'DRAFT')
@@ -105,7 +105,7 @@ describe('campaign list', () => {
 
   it('expands a campaign into buys and packages by keyboard, keeping open rows in the URL', async () => {
     const user = userEvent.setup()
-    const { router } = renderApp('/campaigns')
+    const { router } = await renderApp('/campaigns')
     const grid = await screen.findByRole('treegrid', { name: 'Campaigns' })
     const spring = within(grid).getByRole('row', { name: 'Spring launch' })
     expect(spring).toHaveAttribute('aria-expanded', 'false')
@@ -135,7 +135,7 @@ describe('campaign list', () => {
     server.use(
       http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
     )
-    renderApp('/campaigns?q=%22nothing%22')
+    await renderApp('/campaigns?q=%22nothing%22')
     expect(await screen.findByRole('heading', { name: 'No campaign matches these filters' })).toBeInTheDocument()
   })
 
@@ -145,7 +145,7 @@ describe('campaign list', () => {
         HttpResponse.json(errorEnvelope('UNAUTHORIZED', 'Invalid API key'), { status: 401 }),
       ),
     )
-    const { router } = renderApp('/campaigns')
+    const { router } = await renderApp('/campaigns')
     expect(await screen.findByText('The platform refused your API key.')).toBeInTheDocument()
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings'))
   })
@@ -160,7 +160,7 @@ describe('campaign list', () => {
           : HttpResponse.json(envelope({ campaigns: listed, total: 2, hasMore: false }))
       }),
     )
-    renderApp('/campaigns')
+    await renderApp('/campaigns')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load the campaign list')
     expect(alert).toHaveTextContent('could not read')

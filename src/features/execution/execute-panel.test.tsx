@@ -69,7 +69,7 @@ afterEach(() => {
 afterAll(() => server.close())
 
 async function executeWithDebug(user: ReturnType<typeof userEvent.setup>) {
-  renderApp('/campaigns/cmp_1')
+  await renderApp('/campaigns/cmp_1')
   await user.click(await screen.findByRole('button', { name: 'Execute' }))
   const dialog = await screen.findByRole('dialog', { name: 'Execute campaign' })
   await user.click(within(dialog).getByRole('switch', { name: 'Include debug logs' }))
@@ -146,7 +146,7 @@ describe('execute and the failure panel', () => {
   it('explains 402 CREDIT_LIMIT_EXCEEDED and keeps the code for support', async () => {
     executeReply = () => HttpResponse.json(errorEnvelope('CREDIT_LIMIT_EXCEEDED', 'Executing needs 9000.00 USD'), { status: 402 })
     const user = userEvent.setup()
-    renderApp('/campaigns/cmp_1')
+    await renderApp('/campaigns/cmp_1')
     await user.click(await screen.findByRole('button', { name: 'Execute' }))
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Execute now' }))
     const alert = await screen.findByRole('alert')

@@ -89,7 +89,7 @@ afterAll(() => server.close())
 
 describe('Needs you', () => {
   it('orders what needs the buyer (input first), keeps "waiting on the seller" apart, and shows the seller’s words as text', async () => {
-    renderApp('/needs-you')
+    await renderApp('/needs-you')
     const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
     const options = await within(mine).findAllByRole('option')
     expect(options.map((o) => within(o).getByText(/Globex video|Initech audio/).textContent)).toEqual([
@@ -113,7 +113,7 @@ describe('Needs you', () => {
 
   it('moves with j/k and opens help with ?', async () => {
     const user = userEvent.setup()
-    renderApp('/needs-you')
+    await renderApp('/needs-you')
     const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
     const option = (i: number) => within(mine).getAllByRole('option')[i]
     // The selection lives in the URL, so each move lands after a navigation.
@@ -128,7 +128,7 @@ describe('Needs you', () => {
 
   it('says so when nothing needs the buyer', async () => {
     withItems = false
-    renderApp('/needs-you')
+    await renderApp('/needs-you')
     expect(await screen.findByText('Nothing needs you right now.')).toBeInTheDocument()
     expect(screen.getByText('Nothing is waiting on a seller.')).toBeInTheDocument()
   })

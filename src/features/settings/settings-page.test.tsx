@@ -13,13 +13,13 @@ afterEach(() => {
 
 describe('settings: API key', () => {
   it('explains that without a key the sandbox is used', async () => {
-    renderApp('/settings')
+    await renderApp('/settings')
     expect(await screen.findByTestId('current-key')).toHaveTextContent('built-in sandbox')
   })
 
   it('keeps a pasted key for this tab only by default, and shows it masked', async () => {
     const user = userEvent.setup()
-    renderApp('/settings')
+    await renderApp('/settings')
     const input = await screen.findByLabelText('API key')
     expect(input).toHaveAttribute('type', 'password')
     await user.type(input, 'scope3_secretvalue_abcd')
@@ -34,7 +34,7 @@ describe('settings: API key', () => {
 
   it('remembers the key on this device when asked', async () => {
     const user = userEvent.setup()
-    renderApp('/settings')
+    await renderApp('/settings')
     await user.type(await screen.findByLabelText('API key'), 'scope3_remembered_wxyz')
     await user.click(screen.getByRole('switch', { name: 'Remember on this device' }))
     await user.click(screen.getByRole('button', { name: 'Save key' }))
@@ -46,7 +46,7 @@ describe('settings: API key', () => {
 
   it('removes the key and goes back to the sandbox', async () => {
     const user = userEvent.setup()
-    renderApp('/settings')
+    await renderApp('/settings')
     await user.type(await screen.findByLabelText('API key'), 'scope3_toberemoved_1234')
     await user.click(screen.getByRole('button', { name: 'Save key' }))
     await user.click(screen.getByRole('button', { name: 'Remove key' }))
@@ -58,7 +58,7 @@ describe('settings: API key', () => {
 
   it('rejects an empty key with a message on the field', async () => {
     const user = userEvent.setup()
-    renderApp('/settings')
+    await renderApp('/settings')
     await user.click(await screen.findByRole('button', { name: 'Save key' }))
     const input = screen.getByLabelText('API key')
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'))
@@ -67,14 +67,14 @@ describe('settings: API key', () => {
 
   it('lets the buyer reveal the key while typing', async () => {
     const user = userEvent.setup()
-    renderApp('/settings')
+    await renderApp('/settings')
     await user.click(await screen.findByRole('button', { name: 'Show key' }))
     expect(screen.getByLabelText('API key')).toHaveAttribute('type', 'text')
     expect(screen.getByRole('button', { name: 'Hide key' })).toHaveAttribute('aria-pressed', 'true')
   })
 
   it('says why the buyer was sent here after a refused key', async () => {
-    renderApp('/settings?reason=unauthorized')
+    await renderApp('/settings?reason=unauthorized')
     expect(await screen.findByRole('alert')).toHaveTextContent('The platform refused your API key.')
   })
 })
