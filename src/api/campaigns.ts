@@ -1,7 +1,7 @@
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { effectiveBuyStatus } from '../domain/rollup.ts'
-import { createLimiter } from '../lib/limit-concurrency.ts'
 import { apiRequest } from './client.ts'
+import type { RequestLane } from './request-budget.ts'
 import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
 import {
   campaignCascadeResponseSchema,
@@ -18,6 +18,7 @@ export interface CampaignListFilters {
   mediaBuyStatus?: string[]
   cursor?: string
   take?: number
+  skip?: number
 }
 
 export const campaignKeys = {
@@ -29,11 +30,38 @@ export const campaignKeys = {
   adcpStatus: (id: string) => [...campaignKeys.detail(id), 'adcp-status'] as const,
 }
 
-export function campaignListQueryOptions(filters: CampaignListFilters) {
+export const CAMPAIGN_LIST_POLL_MS = 60_000
+
+/**
+ * A refresh of a polled read may take a copy another tab fetched, up to three quarters of the poll interval old: two
+ * tabs polling the same thing then cost the platform one request, and one tab never gets its own last answer back.
+ */
+export function pollMaxAgeSeconds(intervalMs: number): number {
+  return Math.floor((intervalMs * 0.75) / 1000)
+}
+
+interface ReadOptions {
+  lane?: RequestLane
+  /** How often the read is polled; refreshes may then be answered from a shared copy (see pollMaxAgeSeconds). */
+  pollMs?: number
+}
+
+export function campaignListQueryOptions(filters: CampaignListFilters, read: ReadOptions = {}) {
   return queryOptions({
     queryKey: campaignKeys.list(filters),
-    queryFn: ({ signal }) =>
-      apiRequest('/campaigns', { query: { ...filters }, schema: campaignListResponseSchema, signal }),
+    // How it is read (lane, poll interval) travels in meta: readers of one list share its key and its cache entry.
+    meta: { ...read },
+    queryFn: ({ signal, client, queryKey, meta }) => {
+      const { lane, pollMs } = (meta ?? {}) as ReadOptions
+      return apiRequest('/campaigns', {
+        query: { ...queryKey[2] },
+        schema: campaignListResponseSchema,
+        signal,
+        lane,
+        label: 'list page',
+        maxAgeSeconds: pollMs && client.getQueryData(queryKey) ? pollMaxAgeSeconds(pollMs) : undefined,
+      })
+    },
   })
 }
 
@@ -49,13 +77,36 @@ export function campaignPollInterval(campaign: Campaign | undefined): number {
   return inFlight ? 15_000 : 60_000
 }
 
+// The list says when a campaign changed (its updatedAt); a detail fetched for that reason must be at least that new.
+const expectedUpdatedAt = new Map<string, number>()
+
+async function fetchCampaign(
+  campaignId: string,
+  { signal, lane, current }: { signal: AbortSignal; lane: RequestLane; current: Campaign | undefined },
+): Promise<Campaign> {
+  const path = `/campaigns/${encodeURIComponent(campaignId)}`
+  const read = (maxAgeSeconds?: number) =>
+    apiRequest(path, { schema: campaignResponseSchema, signal, lane, label: 'campaign', maxAgeSeconds }).then(
+      (r) => r.campaign,
+    )
+  // A refresh may take a copy another tab fetched a moment ago; if that copy predates what the list announced,
+  // ask once more for the platform's own answer.
+  const campaign = await read(current ? pollMaxAgeSeconds(campaignPollInterval(current)) : undefined)
+  const expected = expectedUpdatedAt.get(campaignId)
+  if (expected === undefined || Date.parse(campaign.updatedAt) >= expected) {
+    expectedUpdatedAt.delete(campaignId)
+    return campaign
+  }
+  expectedUpdatedAt.delete(campaignId)
+  return read()
+}
+
+/** The campaign page's own data: the buyer is looking at it, so it goes first. */
 export function campaignDetailQueryOptions(campaignId: string) {
   return queryOptions({
     queryKey: campaignKeys.detail(campaignId),
-    queryFn: ({ signal }) =>
-      apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
-        (r) => r.campaign,
-      ),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchCampaign(campaignId, { signal, lane: 'user', current: client.getQueryData<Campaign>(queryKey) }),
   })
 }
 
@@ -140,31 +191,21 @@ export function useCampaignCascade(campaignId: string, action: 'pause' | 'reacti
   })
 }
 
-// ——— Rows of the campaign list (issue 3) ———
-
-/** At most six row details in flight: a screen of rows fills in a few at a time, well inside 100 requests a minute. */
-const rowDetailLimit = createLimiter(6)
+// ——— Campaigns on screen in lists (rows, inbox items, tiles) ———
 
 /**
- * A campaign's detail for a row of the list. Same cache entry as the campaign page, but never stale by age: the
- * list (polled every 60 s) says when a campaign changed, and `refreshChangedCampaignRows` re-fetches only those.
+ * A campaign's detail for something on screen in a list. Same cache entry as the campaign page, but never stale by
+ * age: the list (polled every 60 s) says when a campaign changed, and `refreshChangedCampaignRows` re-fetches only
+ * those. Asked only for what is on screen (see useOnScreenDetails), after the buyer's own requests, a few at a time.
  */
 export function campaignRowDetailQueryOptions(campaignId: string) {
   return queryOptions({
     queryKey: campaignKeys.detail(campaignId),
-    queryFn: ({ signal }) =>
-      rowDetailLimit(
-        () =>
-          apiRequest(`/campaigns/${encodeURIComponent(campaignId)}`, { schema: campaignResponseSchema, signal }).then(
-            (r) => r.campaign,
-          ),
-        signal,
-      ),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchCampaign(campaignId, { signal, lane: 'screen', current: client.getQueryData<Campaign>(queryKey) }),
     staleTime: Infinity,
   })
 }
-
-export const CAMPAIGN_LIST_POLL_MS = 60_000
 
 /** Marks stale the cached details whose list summary moved past them; rows on screen then re-fetch. */
 export function refreshChangedCampaignRows(
@@ -174,21 +215,13 @@ export function refreshChangedCampaignRows(
   let changed = 0
   for (const summary of summaries) {
     const cached = queryClient.getQueryData<Campaign>(campaignKeys.detail(summary.campaignId))
-    if (!cached || Date.parse(summary.updatedAt) <= Date.parse(cached.updatedAt)) continue
+    const announced = Date.parse(summary.updatedAt)
+    if (!cached || announced <= Date.parse(cached.updatedAt)) continue
     changed += 1
+    expectedUpdatedAt.set(summary.campaignId, announced)
     void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(summary.campaignId), exact: true })
   }
   return changed
-}
-
-/** Whole-account questions ("how many campaigns have a buy that needs input?") cost one small request each. */
-export function campaignCountQueryOptions(filters: Omit<CampaignListFilters, 'cursor' | 'take'>) {
-  return queryOptions({
-    ...campaignListQueryOptions({ ...filters, take: 1 }),
-    select: (data) => data.total,
-    staleTime: CAMPAIGN_LIST_POLL_MS,
-    refetchInterval: CAMPAIGN_LIST_POLL_MS,
-  })
 }
 
 /** "Sync with sellers": asks every agent now (CONTRACT §7), keeps the answer, and refreshes the campaign. */
@@ -203,4 +236,19 @@ export function useSyncWithSellers(campaignId: string) {
         queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
       ]),
   })
+}
+
+/**
+ * The details a list screen needs for what is on it now: one observer per campaign, in screen order (so they are
+ * fetched top to bottom), each re-fetched only when the list says it changed. What scrolls away stops costing
+ * anything: a fetch still waiting for its turn is dropped.
+ */
+export function useOnScreenDetails(campaignIds: readonly string[]): void {
+  useQueries({ queries: campaignIds.map((id) => campaignRowDetailQueryOptions(id)), combine: ignoreResults })
+}
+const ignoreResults = () => null
+
+/** A detail as far as the cache has it, without asking for it: cells of rows read what useOnScreenDetails fetched. */
+export function cachedCampaignDetailQueryOptions(campaignId: string) {
+  return { ...campaignRowDetailQueryOptions(campaignId), enabled: false }
 }

@@ -3,6 +3,7 @@ import { getApiKey } from './api-key.ts'
 import { ApiError } from './errors.ts'
 import { apiErrorSchema } from './schemas/common.ts'
 import { noteRateLimited, waitForRateLimit } from './rate-limit.ts'
+import { acquireRequestSlot, noteRateLimitHeaders, type RequestLane } from './request-budget.ts'
 
 export const API_BASE = '/api/v2/buyer'
 
@@ -16,6 +17,22 @@ export interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal
   /** Per attempt. */
   timeoutMs?: number
+  /** Whose turn it is under the shared rate limit (see request-budget.ts); the buyer's own requests by default. */
+  lane?: RequestLane
+  /** What the request loads, for the rate-limit notice ("campaign", "list page"). */
+  label?: string
+  /**
+   * A polled read may be answered by the project server from a copy at most this old, shared by the buyer's tabs
+   * (`Cache-Control: max-age`). Omitted for a read the buyer asked for (see requestFreshReads).
+   */
+  maxAgeSeconds?: number
+}
+
+let freshUntil = 0
+
+/** The buyer pressed Refresh or Retry: for a moment every read goes to the platform, whatever copies exist. */
+export function requestFreshReads(windowMs = 3_000): void {
+  freshUntil = Date.now() + windowMs
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD'])
@@ -45,8 +62,9 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 
   for (let attempt = 1; ; attempt++) {
     await waitForRateLimit(options.signal)
+    const release = await acquireRequestSlot(options.lane ?? 'user', options.label ?? 'request', options.signal)
     try {
-      const payload = await send(url, method, options)
+      const payload = await send(url, method, options).finally(release)
       return parseWith(options.schema, payload)
     } catch (error) {
       const retryable = error instanceof ApiError && error.isTransient && error.kind !== 'schema'
@@ -58,6 +76,8 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 
 async function send(url: string, method: string, options: RequestOptions<z.ZodType>): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.maxAgeSeconds !== undefined && method === 'GET' && Date.now() >= freshUntil)
+    headers['Cache-Control'] = `max-age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`
   const key = getApiKey()
   if (key) headers.Authorization = `Bearer ${key}`
   let body: string | undefined
@@ -81,6 +101,7 @@ async function send(url: string, method: string, options: RequestOptions<z.ZodTy
     })
   }
 
+  noteRateLimitHeaders(response.headers)
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
   if (response.status === 429) noteRateLimited(retryAfterSeconds ?? 5)
   if (response.status === 204) return null
@@ -94,7 +115,9 @@ async function send(url: string, method: string, options: RequestOptions<z.ZodTy
       kind: response.ok ? 'parse' : 'http',
       status: response.status,
       code: response.ok ? 'MALFORMED_RESPONSE' : httpCode(response.status),
-      message: response.ok ? 'The server sent a response that is not valid JSON' : `The server answered ${response.status} ${response.statusText}`.trim(),
+      message: response.ok
+        ? 'The server sent a response that is not valid JSON'
+        : `The server answered ${response.status} ${response.statusText}`.trim(),
       retryAfterSeconds,
     })
   }

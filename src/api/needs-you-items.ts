@@ -73,7 +73,8 @@ function item(campaign: Campaign, buy: CampaignMediaBuy, kind: InboxKind, key: s
   }
 }
 
-function campaignItems(campaign: Campaign): InboxItem[] {
+/** The buys of one campaign that wait on the buyer or on a seller, as inbox items. */
+export function campaignItems(campaign: Campaign): InboxItem[] {
   const refs = new Map((campaign.mediaBuyRefs ?? []).map((r) => [r.mediaBuyId, r]))
   return mergePendingVersions(campaign.mediaBuys ?? []).flatMap((buy) => {
     const kind = STATUS_KIND[buy.status]

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { NEEDS_YOU_LISTS, needsYouListQueryOptions } from '@/api/needs-you'
+import { NEEDS_YOU_GROUPS, needsYouTotalQueryOptions } from '@/api/needs-you'
 import type { NeedsYouSlots } from '@/components/needs-you-slots'
 import { RouteError } from '@/components/route-error'
 import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
@@ -11,9 +11,9 @@ const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog }
 
 export const Route = createFileRoute('/needs-you')({
   validateSearch: needsYouSearchSchema,
-  // Start the section lists early; the page shows its own loading and error state.
+  // Start the groups' first pages early; the page shows its own loading and error state.
   loader: ({ context: { queryClient } }) => {
-    for (const statuses of NEEDS_YOU_LISTS) void queryClient.prefetchQuery(needsYouListQueryOptions(statuses))
+    for (const group of NEEDS_YOU_GROUPS) void queryClient.prefetchQuery(needsYouTotalQueryOptions(group))
   },
   errorComponent: (props) => <RouteError {...props} what="the Needs you list" />,
   component: () => <NeedsYouPage slots={slots} />,

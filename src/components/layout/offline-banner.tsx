@@ -10,7 +10,10 @@ export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, isOnline, () => true)
   if (online) return null
   return (
-    <div role="status" className="bg-slate-800 px-4 py-2 text-center text-sm text-white dark:bg-slate-200 dark:text-slate-950">
+    <div
+      role="status"
+      className="bg-slate-800 px-4 py-2 text-center text-sm text-white dark:bg-slate-200 dark:text-slate-950"
+    >
       You are offline. What you see is kept; the dashboard refreshes as soon as the connection is back.
     </div>
   )

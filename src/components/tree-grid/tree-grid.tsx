@@ -1,4 +1,13 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import clsx from 'clsx'
 import { expandableSiblings, type FlatRow } from './flatten'
@@ -22,6 +31,8 @@ type TreeGridProps<T> = {
   onExpandedChange: (ids: string[], expand: boolean) => void
   estimateSize?: (row: FlatRow<T>) => number
   rowClassName?: (row: FlatRow<T>) => string | undefined
+  /** The ids of the rows inside the viewport (not the overscan), top to bottom, whenever they change. */
+  onVisibleRowsChange?: (ids: readonly string[]) => void
 }
 
 const INDENT_REM = 1.25
@@ -40,6 +51,7 @@ export function TreeGrid<T>({
   onExpandedChange,
   estimateSize = () => 52,
   rowClassName,
+  onVisibleRowsChange,
 }: TreeGridProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -111,6 +123,19 @@ export function TreeGrid<T>({
 
   const items = virtualizer.getVirtualItems()
   const offset = virtualizer.options.scrollMargin
+  const viewTop = virtualizer.scrollOffset ?? 0
+  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? 0)
+  const visibleKey = items
+    .filter((item) => item.end >= viewTop && item.start < viewBottom)
+    .map((item) => rows[item.index].id)
+    .join('\n')
+  const reportVisible = useRef(onVisibleRowsChange)
+  useLayoutEffect(() => {
+    reportVisible.current = onVisibleRowsChange
+  })
+  useEffect(() => {
+    reportVisible.current?.(visibleKey ? visibleKey.split('\n') : [])
+  }, [visibleKey])
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[72rem] text-sm">
@@ -261,8 +286,19 @@ function ExpandToggle(props: { expandable: boolean; expanded: boolean; name: str
       onClick={props.onToggle}
       className="inline-flex size-6 shrink-0 items-center justify-center rounded text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
     >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className={clsx('size-4 transition-transform motion-reduce:transition-none', props.expanded && 'rotate-90')}>
-        <path d="M6 3.5l4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        className={clsx('size-4 transition-transform motion-reduce:transition-none', props.expanded && 'rotate-90')}
+      >
+        <path
+          d="M6 3.5l4.5 4.5L6 12.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
     </button>
   )

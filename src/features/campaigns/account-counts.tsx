@@ -1,28 +1,45 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { campaignCountQueryOptions } from '@/api/campaigns'
+import { needsYouGroup, needsYouTotalQueryOptions, type NeedsYouGroupId } from '@/api/needs-you'
 import type { MediaBuyStatus } from '@/api/schemas/common'
 import { StatusBadge } from '@/components/status-badge'
 
-const QUESTIONS: { statuses: MediaBuyStatus[]; text: (n: number) => string }[] = [
-  { statuses: ['INPUT_REQUIRED'], text: (n) => `${n === 1 ? '1 campaign needs' : `${n} campaigns need`} your input` },
-  { statuses: ['FAILED', 'REJECTED'], text: (n) => `${n === 1 ? '1 campaign has' : `${n} campaigns have`} a failed or rejected buy` },
-  { statuses: ['PENDING_APPROVAL'], text: (n) => `${n === 1 ? '1 campaign waits' : `${n} campaigns wait`} on a seller` },
+const QUESTIONS: { group: NeedsYouGroupId; statuses: MediaBuyStatus[]; text: (n: number) => string }[] = [
+  {
+    group: 'input',
+    statuses: ['INPUT_REQUIRED'],
+    text: (n) => `${n === 1 ? '1 campaign needs' : `${n} campaigns need`} your input`,
+  },
+  {
+    group: 'failed',
+    statuses: ['FAILED', 'REJECTED'],
+    text: (n) => `${n === 1 ? '1 campaign has' : `${n} campaigns have`} a failed or rejected buy`,
+  },
+  {
+    group: 'waiting',
+    statuses: ['PENDING_APPROVAL'],
+    text: (n) => `${n === 1 ? '1 campaign waits' : `${n} campaigns wait`} on a seller`,
+  },
 ]
 
-/** Whole-account answers from mediaBuyStatus-filtered list calls with take=1: one small request each, never a scan. */
+/**
+ * Whole-account answers from the totals of the Needs you lists (mediaBuyStatus filters): the same first pages the
+ * inbox and the nav count read, so the three cost nothing more, and never a scan.
+ */
 export function AccountCounts() {
   return (
     <ul aria-label="Across the account" className="mb-4 flex flex-wrap gap-2">
       {QUESTIONS.map((q) => (
-        <AccountCount key={q.statuses.join()} statuses={q.statuses} text={q.text} />
+        <AccountCount key={q.group} group={q.group} statuses={q.statuses} text={q.text} />
       ))}
     </ul>
   )
 }
 
-function AccountCount({ statuses, text }: { statuses: MediaBuyStatus[]; text: (n: number) => string }) {
-  const total = useQuery(campaignCountQueryOptions({ mediaBuyStatus: statuses, status: ['ALL'] }))
+type CountProps = { group: NeedsYouGroupId; statuses: MediaBuyStatus[]; text: (n: number) => string }
+
+function AccountCount({ group, statuses, text }: CountProps) {
+  const total = useQuery(needsYouTotalQueryOptions(needsYouGroup(group)))
   if (total.data === undefined) return null
   return (
     <li>

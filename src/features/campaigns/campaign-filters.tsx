@@ -108,7 +108,10 @@ export function CampaignFilters({ advertisers }: Props) {
           value={search.sort ?? ''}
           onChange={(event) =>
             void navigate({
-              search: (prev) => ({ ...prev, sort: campaignSearchSchema.shape.sort.parse(event.target.value || undefined) }),
+              search: (prev) => ({
+                ...prev,
+                sort: campaignSearchSchema.shape.sort.parse(event.target.value || undefined),
+              }),
               replace: true,
             })
           }

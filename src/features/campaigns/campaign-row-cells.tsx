@@ -1,20 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { campaignRowDetailQueryOptions } from '@/api/campaigns'
+import { cachedCampaignDetailQueryOptions } from '@/api/campaigns'
 import type { Campaign, CampaignSummary } from '@/api/schemas/campaign'
 import { campaignSpend } from '@/components/campaign-tree/buy-figures'
 import { Muted, SpendCell } from '@/components/campaign-tree/figure-cells'
 import { Freshness } from '@/components/freshness'
 import { describeCounts, RollUpBadge } from '@/components/rollup-badge'
-import { StatusBadge } from '@/components/status-badge'
 import { useStatusFlash } from '@/components/use-status-flash'
 import { campaignRollUp } from '@/domain/rollup'
 import { statusMeta } from '@/domain/status'
 import { mergePendingVersions } from '@/lib/pending-versions'
 
-// Each cell reads the row's detail from the shared cache. The query only runs for rows the virtualizer has drawn,
-// i.e. rows on screen, a few at a time (see campaignRowDetailQueryOptions).
+// Each cell reads the row's detail from the shared cache; the list asks for the details of the rows inside the
+// viewport only (useOnScreenDetails), so a row drawn in the overscan or scrolled past costs nothing.
 function useRowDetail(campaignId: string) {
-  return useQuery(campaignRowDetailQueryOptions(campaignId))
+  return useQuery(cachedCampaignDetailQueryOptions(campaignId))
 }
 
 function rollUpOf(campaign: Campaign) {
@@ -26,13 +25,19 @@ export function CampaignStatusCell({ summary }: { summary: CampaignSummary }) {
   const rollUp = detail.data ? rollUpOf(detail.data) : undefined
   const flashing = useStatusFlash(rollUp?.status, (s) => `${summary.name} is now ${statusMeta(s).label}`)
   if (!rollUp) {
+    // Until the buys are in, the roll-up is unknown: say so, never show the campaign's own status as if it were it.
     return (
-      <span className="flex items-center gap-2">
-        <StatusBadge status={summary.status} />
+      <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400" data-status-loading="">
         {detail.isError ? (
-          <span className="text-xs text-slate-600 dark:text-slate-400">media buys unavailable</span>
+          <>Status unavailable (campaign {statusMeta(summary.status).label.toLowerCase()})</>
         ) : (
-          <span className="sr-only">campaign status; media buys loading</span>
+          <>
+            <span
+              aria-hidden="true"
+              className="inline-block h-5 w-20 animate-pulse rounded-full bg-slate-200 motion-reduce:animate-none dark:bg-slate-700"
+            />
+            <span className="sr-only">Status loading</span>
+          </>
         )}
       </span>
     )

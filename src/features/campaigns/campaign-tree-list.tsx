@@ -1,13 +1,22 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
+import { useOnScreenDetails } from '@/api/campaigns'
 import { Link } from '@tanstack/react-router'
 import type { CampaignSummary } from '@/api/schemas/campaign'
 import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
 import { FlightCell, MoneyCell, Muted } from '@/components/campaign-tree/figure-cells'
-import { buyNodes, estimateRowSize, noteNode, treeRowLabel, type TreeRowData, type TreeRowNode } from '@/components/campaign-tree/row-model'
+import {
+  buyNodes,
+  estimateRowSize,
+  noteNode,
+  treeRowLabel,
+  type TreeRowData,
+  type TreeRowNode,
+} from '@/components/campaign-tree/row-model'
 import { renderSubtreeCell } from '@/components/campaign-tree/subtree-cell'
 import { flattenTree, updateExpanded, type FlatRow } from '@/components/tree-grid/flatten'
 import { TreeGrid } from '@/components/tree-grid/tree-grid'
 import { TreeToolbar } from '@/components/tree-grid/tree-toolbar'
+import { useSettledList } from '@/lib/use-settled-list'
 import { useNow } from '@/lib/use-now'
 import { CampaignCountsCell, CampaignSpendCell, CampaignStatusCell } from './campaign-row-cells'
 import { campaignListRoute } from './route-api'
@@ -38,17 +47,27 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
     [campaigns, expanded],
   )
   const details = useExpandedDetails(openCampaignIds)
+  // Badges for the rows inside the viewport only, once scrolling settles: a fast scroll past 40 rows asks for none.
+  const [visibleIds, setVisibleIds] = useState<readonly string[]>([])
+  const settledIds = useSettledList(visibleIds)
+  const campaignIds = useMemo(() => new Set(campaigns.map((c) => c.campaignId)), [campaigns])
+  useOnScreenDetails(useMemo(() => settledIds.filter((id) => campaignIds.has(id)), [settledIds, campaignIds]))
 
   const nodes: TreeRowNode[] = campaigns.map((summary) => ({
     id: summary.campaignId,
     data: { kind: 'campaign', summary },
     expandable: true,
-    children: expanded.has(summary.campaignId) ? campaignChildren(summary.campaignId, details.get(summary.campaignId)) : undefined,
+    children: expanded.has(summary.campaignId)
+      ? campaignChildren(summary.campaignId, details.get(summary.campaignId))
+      : undefined,
   }))
   const rows = flattenTree(nodes, expanded)
 
   const setExpanded = (ids: readonly string[], expand: boolean) =>
-    void navigate({ search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }), replace: true })
+    void navigate({
+      search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }),
+      replace: true,
+    })
 
   const renderCell = (row: FlatRow<TreeRowData>, columnId: string) => {
     if (row.data.kind !== 'campaign') return renderSubtreeCell(row.data, columnId, { now })
@@ -89,8 +108,13 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
     <>
       <TreeToolbar
         label="Campaign tree"
-        // Opening every campaign of the page fetches each detail once, six at a time.
-        onExpandAll={() => setExpanded(campaigns.map((c) => c.campaignId), true)}
+        // Opening every campaign of the page fetches each detail once, a few at a time, within the rate limit.
+        onExpandAll={() =>
+          setExpanded(
+            campaigns.map((c) => c.campaignId),
+            true,
+          )
+        }
         onCollapseAll={() => void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true })}
       />
       <TreeGrid
@@ -101,6 +125,7 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
         renderCell={(row, column) => renderCell(row, column.id)}
         onExpandedChange={setExpanded}
         estimateSize={(row) => estimateRowSize(row.data)}
+        onVisibleRowsChange={setVisibleIds}
       />
     </>
   )

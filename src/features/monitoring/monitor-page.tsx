@@ -1,99 +1,146 @@
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { requestFreshReads } from '@/api/client'
 import {
   CAMPAIGN_LIST_POLL_MS,
-  campaignCountQueryOptions,
-  campaignListQueryOptions,
-  campaignRowDetailQueryOptions,
+  cachedCampaignDetailQueryOptions,
+  refreshChangedCampaignRows,
+  useOnScreenDetails,
 } from '@/api/campaigns'
+import { useWholeCampaignList, type PollPlan } from '@/api/campaign-lists'
+import { useNeedsYouTotal } from '@/api/needs-you'
+import type { Campaign, CampaignSummary } from '@/api/schemas/campaign'
 import { Button } from '@/components/ui/button'
 import { Freshness } from '@/components/freshness'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useNow } from '@/lib/use-now'
-import { tileAttention } from './attention'
+import { useSettledList } from '@/lib/use-settled-list'
+import { useVisibleKeys } from '@/lib/use-visible-keys'
+import { tileAttention, type TileAttention } from './attention'
 import { isStale } from './stale'
 import { MonitorTile } from './monitor-tile'
 import { spendSamples } from './spend-samples'
 
-/** Tiles shown, each refreshed once a minute: with the list and three counts, about 30 requests a minute (limit 100). */
-export const MAX_TILES = 24
-const LIVE_FILTERS = { status: ['ACTIVE'], take: 100 }
-const NEEDS_YOU = ['INPUT_REQUIRED', 'REJECTED', 'FAILED'] as const
+const LIVE = { status: ['ACTIVE'] }
+const LIVE_NEEDING_YOU = { status: ['ACTIVE'], mediaBuyStatus: ['INPUT_REQUIRED', 'FAILED', 'REJECTED'] }
+/** The wall's lists: first pages every minute, the rest every three; tiles re-fetch only when the list says so. */
+const PLAN: PollPlan = { firstPageMs: CAMPAIGN_LIST_POLL_MS, restMs: 3 * CAMPAIGN_LIST_POLL_MS }
 
-/** Every live campaign on one screen, most in need of attention first; refreshes itself, pauses while hidden. */
+interface Tile {
+  summary: CampaignSummary
+  campaign?: Campaign
+  attention: TileAttention | null
+  stale: boolean
+  updatedAt: number
+  needsYou: boolean
+}
+
+/**
+ * Every live campaign on one wall, those whose buys need the buyer first (known from the list calls alone), then by
+ * what the tiles' own figures say once a tile has been on screen. Only tiles on screen fetch their campaign.
+ */
 export function MonitorPage() {
   useDocumentTitle('Monitor')
   const queryClient = useQueryClient()
   const now = useNow(5_000)
-  const list = useQuery({ ...campaignListQueryOptions(LIVE_FILTERS), refetchInterval: CAMPAIGN_LIST_POLL_MS })
-  const shown = useMemo(() => (list.data?.campaigns ?? []).slice(0, MAX_TILES), [list.data])
-  const details = useQueries({
-    queries: shown.map((c) => ({
-      ...campaignRowDetailQueryOptions(c.campaignId),
-      staleTime: CAMPAIGN_LIST_POLL_MS,
-      refetchInterval: CAMPAIGN_LIST_POLL_MS,
-    })),
-  })
-  const needsYou = useQueries({
-    queries: NEEDS_YOU.map((s) => campaignCountQueryOptions({ status: ['ALL'], mediaBuyStatus: [s] })),
-  })
-  const needsYouTotal = needsYou.reduce((sum, q) => sum + (q.data ?? 0), 0)
+  const live = useWholeCampaignList(LIVE, PLAN)
+  const needing = useWholeCampaignList(LIVE_NEEDING_YOU, PLAN)
+  const needsYouTotal = useNeedsYouTotal()
+  useEffect(() => {
+    refreshChangedCampaignRows(queryClient, live.summaries)
+  }, [queryClient, live.summaries])
 
-  const tiles = details
-    .map((d, i) => {
+  const summaries = useMemo(() => {
+    const first = new Set(needing.summaries.map((s) => s.campaignId))
+    return [...needing.summaries, ...live.summaries.filter((s) => !first.has(s.campaignId))]
+  }, [needing.summaries, live.summaries])
+  const needsYouIds = useMemo(() => new Set(needing.summaries.map((s) => s.campaignId)), [needing.summaries])
+
+  const { visible, observe } = useVisibleKeys()
+  const onScreen = useSettledList(
+    useMemo(() => summaries.filter((s) => visible.has(s.campaignId)).map((s) => s.campaignId), [summaries, visible]),
+  )
+  useOnScreenDetails(onScreen)
+  const details = useQueries({ queries: summaries.map((s) => cachedCampaignDetailQueryOptions(s.campaignId)) })
+
+  const tiles: Tile[] = summaries
+    .map((summary, i) => {
+      const d = details[i]
       const stale = isStale(d.dataUpdatedAt, now, CAMPAIGN_LIST_POLL_MS)
-      const attention = d.data ? tileAttention({ campaign: d.data, samples: spendSamples(d.data.campaignId), now, fresh: !stale }) : null
-      return { summary: shown[i], campaign: d.data, attention, stale, updatedAt: d.dataUpdatedAt }
+      const attention = d.data
+        ? tileAttention({ campaign: d.data, samples: spendSamples(summary.campaignId), now, fresh: !stale })
+        : null
+      return {
+        summary,
+        campaign: d.data,
+        attention,
+        stale,
+        updatedAt: d.dataUpdatedAt,
+        needsYou: needsYouIds.has(summary.campaignId),
+      }
     })
-    .sort((a, b) => (b.attention?.score ?? -1) - (a.attention?.score ?? -1))
-  const attentionCount = tiles.filter((t) => t.attention?.reasons.some((r) => r !== 'waiting_on_seller')).length
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['campaigns'] })
+    .sort((a, b) => Number(b.needsYou) - Number(a.needsYou) || (b.attention?.score ?? -1) - (a.attention?.score ?? -1))
+  const refresh = () => {
+    requestFreshReads()
+    return Promise.all([live.refetch(), needing.refetch()])
+  }
+  const total = live.total
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-semibold tracking-tight">Live campaigns</h1>
-        <Freshness updatedAt={list.dataUpdatedAt} isFetching={list.isFetching} />
+        <Freshness updatedAt={live.updatedAt} isFetching={live.fetching} />
         <Button size="sm" variant="secondary" className="ml-auto" onClick={() => void refresh()}>
           Refresh now
         </Button>
       </div>
       <p role="status" className="text-lg">
-        {list.data ? (
+        {total !== null ? (
           <>
-            {list.data.total} live {list.data.total === 1 ? 'campaign' : 'campaigns'}
-            {attentionCount ? `, ${attentionCount} needing attention` : ', none needing attention'}.{' '}
+            {total.toLocaleString('en-US')} live {total === 1 ? 'campaign' : 'campaigns'}
+            {needing.total
+              ? `, ${needing.total.toLocaleString('en-US')} with a buy that needs you`
+              : ', none with a buy that needs you'}
+            {live.complete ? '' : ` (${live.summaries.length.toLocaleString('en-US')} loaded so far)`}.{' '}
             <Link to="/needs-you" className="text-blue-800 underline dark:text-blue-300">
-              {needsYouTotal} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'} a buy that needs you
+              {needsYouTotal ?? '…'} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'} a buy that needs you
+              across the account
             </Link>
             . Refreshes every minute while this tab is visible.
           </>
-        ) : list.isError ? (
+        ) : live.error ? (
           'The live campaigns could not be loaded; retrying.'
         ) : (
           'Loading live campaigns…'
         )}
       </p>
-      <div className={isStale(list.dataUpdatedAt, now, CAMPAIGN_LIST_POLL_MS) && list.isSuccess ? 'opacity-50' : undefined}>
-        <ul aria-label="Live campaigns, most in need of attention first" className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4">
+      <div className={isStale(live.updatedAt, now, CAMPAIGN_LIST_POLL_MS) && total !== null ? 'opacity-50' : undefined}>
+        <ul
+          aria-label="Live campaigns, most in need of attention first"
+          className="grid grid-cols-[repeat(auto-fill,minmax(20rem,1fr))] gap-4"
+        >
           {tiles.map((t) => (
-            <li key={t.summary.campaignId}>
+            <li
+              key={t.summary.campaignId}
+              ref={observe(t.summary.campaignId)}
+              className="min-h-40 [content-visibility:auto] [contain-intrinsic-size:auto_14rem]"
+            >
               {t.campaign ? (
                 <MonitorTile campaign={t.campaign} attention={t.attention} stale={t.stale} updatedAt={t.updatedAt} />
               ) : (
-                <div className="rounded-xl border-2 border-slate-200 p-5 text-lg dark:border-slate-700">{t.summary.name}: loading…</div>
+                <div className="h-full rounded-xl border-2 border-slate-200 p-5 text-lg dark:border-slate-700">
+                  <p className="font-medium">{t.summary.name}</p>
+                  <p className="text-base text-slate-700 dark:text-slate-300">
+                    {t.needsYou ? 'A buy needs you · ' : ''}loading its figures…
+                  </p>
+                </div>
               )}
             </li>
           ))}
         </ul>
       </div>
-      {list.data && list.data.total > MAX_TILES ? (
-        <p className="text-base">
-          {list.data.total - MAX_TILES} more live campaigns are not shown here;{' '}
-          <Link to="/campaigns" className="text-blue-800 underline dark:text-blue-300">see the campaign list</Link>.
-        </p>
-      ) : null}
     </div>
   )
 }

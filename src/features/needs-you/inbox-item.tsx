@@ -1,5 +1,7 @@
+import type { InboxEntry, NeedsYouGroupId } from '@/api/needs-you'
 import type { InboxItem } from '@/api/needs-you-items'
 import { StatusBadge } from '@/components/status-badge'
+import type { VirtualItemProps } from '@/components/virtual-list'
 import { formatRelativeTime } from '@/lib/format'
 import clsx from 'clsx'
 
@@ -12,32 +14,72 @@ const KIND_LABEL: Record<InboxItem['kind'], string> = {
   'pending-change': 'Change waiting for approval',
 }
 
+/** What the list call alone says of a campaign in a group, before its buys are loaded. */
+const GROUP_TEXT: Record<NeedsYouGroupId, { status: string; text: string }> = {
+  input: { status: 'INPUT_REQUIRED', text: 'A seller asks you something' },
+  failed: { status: 'FAILED', text: 'A buy failed or was rejected' },
+  waiting: { status: 'PENDING_APPROVAL', text: 'A buy or a change waits for the seller' },
+}
+
 interface Props {
-  item: InboxItem
+  entry: InboxEntry
   selected: boolean
   now: number
   onSelect: () => void
+  position: VirtualItemProps
 }
 
-/** One row: status, buy, campaign, seller, how long it waited, the seller's words (as text). */
-export function InboxItemRow({ item, selected, now, onSelect }: Props) {
+/** One option: status, buy, campaign, seller, how long it waited, the seller's words (as text). */
+export function InboxItemRow({ entry, selected, now, onSelect, position }: Props) {
+  const { index, setSize, ...placement } = position
   return (
     <li
+      {...placement}
       role="option"
-      id={`inbox-item-${item.key}`}
+      id={`inbox-item-${entry.key}`}
       aria-selected={selected}
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       tabIndex={selected ? 0 : -1}
       // A click focuses the option (tabIndex -1) and focus selects it: one path for mouse and keyboard.
       onFocus={selected ? undefined : onSelect}
-      data-key={item.key}
-      className={clsx(
-        'cursor-pointer rounded-md border p-3 text-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:focus-visible:ring-blue-400',
-        selected
-          ? 'border-blue-700 bg-blue-50 dark:border-blue-400 dark:bg-slate-800'
-          : 'border-slate-200 bg-white hover:bg-slate-50 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800',
-      )}
+      data-key={entry.key}
+      className="group cursor-pointer pb-2 outline-none"
     >
+      <div
+        className={clsx(
+          'rounded-md border p-3 text-sm group-focus-visible:ring-2 group-focus-visible:ring-blue-600 dark:group-focus-visible:ring-blue-400',
+          selected
+            ? 'border-blue-700 bg-blue-50 dark:border-blue-400 dark:bg-slate-800'
+            : 'border-slate-200 bg-white hover:bg-slate-50 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800',
+        )}
+      >
+        {entry.level === 'campaign' ? <CampaignLine entry={entry} now={now} /> : <BuyLines item={entry} now={now} />}
+      </div>
+    </li>
+  )
+}
+
+function CampaignLine({ entry, now }: { entry: Extract<InboxEntry, { level: 'campaign' }>; now: number }) {
+  const group = GROUP_TEXT[entry.group]
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-2">
+        <StatusBadge status={group.status} />
+        <span className="font-medium">{entry.summary.name}</span>
+      </div>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        {group.text} · changed {formatRelativeTime(Date.parse(entry.summary.updatedAt), now)} ·{' '}
+        <span className="italic">loading the buys…</span>
+      </p>
+    </>
+  )
+}
+
+function BuyLines({ item, now }: { item: InboxItem; now: number }) {
+  return (
+    <>
       <div className="flex flex-wrap items-center gap-2">
         <StatusBadge status={item.kind === 'pending-change' ? 'PENDING_APPROVAL' : item.buy.status} />
         <span className="font-medium">{item.buy.name}</span>
@@ -48,6 +90,6 @@ export function InboxItemRow({ item, selected, now, onSelect }: Props) {
         {formatRelativeTime(Date.parse(item.since), now)}
       </p>
       {item.message ? <p className="mt-1 line-clamp-2">“{item.message}”</p> : null}
-    </li>
+    </>
   )
 }

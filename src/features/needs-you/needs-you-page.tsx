@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
-import { useNeedsYouInbox } from '@/api/needs-you'
+import { requestFreshReads } from '@/api/client'
+import { useOnScreenDetails } from '@/api/campaigns'
+import { entryCampaignId, useNeedsYouInbox, type InboxEntry } from '@/api/needs-you'
 import type { AnswerKind, NeedsYouSlots } from '@/components/needs-you-slots'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
@@ -8,6 +10,9 @@ import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { useSettledList } from '@/lib/use-settled-list'
+import { CampaignEntryDetail } from './campaign-entry-detail'
+import { entryMatches } from './entry-search'
 import { InboxSection } from './inbox-section'
 import { ItemDetail } from './item-detail'
 import { ShortcutsDialog } from './shortcuts-dialog'
@@ -15,27 +20,62 @@ import { useInboxKeys } from './use-inbox-keys'
 
 const route = getRouteApi('/needs-you')
 
+/** The selected key, or, once a campaign's buys are in, the first buy that took its campaign entry's place. */
+function findSelected(all: readonly InboxEntry[], key: string | undefined): InboxEntry | undefined {
+  if (!key) return all[0]
+  return all.find((e) => e.key === key) ?? all.find((e) => `${entryCampaignId(e)}:${e.group}` === key) ?? all[0]
+}
+
 export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
   useDocumentTitle('Needs you')
   const inbox = useNeedsYouInbox()
-  const { item: selectedKey } = route.useSearch()
+  const { item: selectedKey, q = '' } = route.useSearch()
   const navigateSearch = route.useNavigate()
   const navigate = useNavigate()
-  const [answer, setAnswer] = useState<{
-    key: string
-    kind: AnswerKind
-  } | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [answer, setAnswer] = useState<{ key: string; kind: AnswerKind } | null>(null)
   const [help, setHelp] = useState(false)
-  const all = [...inbox.needsYou, ...inbox.waiting]
-  const selected = all.find((i) => i.key === selectedKey) ?? all[0]
-  // Waiting times are measured at the last refresh of the lists (render stays pure).
-  const now = inbox.lists.updatedAt
+  const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null)
+
+  const sections = useMemo(() => {
+    const pick = (needsBuyer: boolean) => {
+      const groups = inbox.groups.filter((g) => g.group.needsBuyer === needsBuyer)
+      const entries = groups.flatMap((g) => g.entries)
+      return { groups, entries: q ? entries.filter((e) => entryMatches(e, q)) : entries }
+    }
+    return { mine: pick(true), waiting: pick(false) }
+  }, [inbox.groups, q])
+  const all = useMemo(() => [...sections.mine.entries, ...sections.waiting.entries], [sections])
+  const selected = findSelected(all, selectedKey)
+
+  // Details for the entries on screen and the one opened, once scrolling settles.
+  const [visible, setVisible] = useState<{ mine: readonly string[]; waiting: readonly string[] }>({
+    mine: [],
+    waiting: [],
+  })
+  const onScreenKeys = useSettledList(useMemo(() => [...visible.mine, ...visible.waiting], [visible]))
+  const byKey = useMemo(() => new Map(all.map((e) => [e.key, e])), [all])
+  const wanted = useMemo(() => {
+    const ids = [selected, ...onScreenKeys.map((k) => byKey.get(k))].flatMap((e) => (e ? [entryCampaignId(e)] : []))
+    return [...new Set(ids)]
+  }, [selected, onScreenKeys, byKey])
+  useOnScreenDetails(wanted)
+
+  const loadedAt = inbox.groups.map((g) => g.list.updatedAt).filter(Boolean)
+  const updatedAt = loadedAt.length ? Math.min(...loadedAt) : 0
+  const fetching = inbox.groups.some((g) => g.list.fetching)
+  const error = inbox.groups.find((g) => g.list.error)?.list.error ?? null
+  const pending = inbox.groups.some((g) => g.list.pending)
   const AnswerDialog = slots.answerDialog
-  const answering = answer ? all.find((i) => i.key === answer.key) : undefined
+  const answering = answer ? all.find((e) => e.key === answer.key) : undefined
+  const refresh = () => {
+    requestFreshReads()
+    return inbox.refetch()
+  }
 
   const select = (key: string, focus = false) => {
-    void navigateSearch({ search: { item: key }, replace: true })
-    if (focus) requestAnimationFrame(() => document.getElementById(`inbox-item-${key}`)?.focus())
+    void navigateSearch({ search: (prev) => ({ ...prev, item: key }), replace: true })
+    if (focus) setFocusRequest({ key })
   }
   const step = (delta: number) => {
     if (all.length === 0) return
@@ -47,14 +87,13 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
       next: () => step(1),
       previous: () => step(-1),
       open: () =>
-        selected &&
-        void navigate({
-          to: '/campaigns/$campaignId',
-          params: { campaignId: selected.campaign.campaignId },
-        }),
-      reply: () => selected?.kind === 'input' && setAnswer({ key: selected.key, kind: 'budget' }),
-      cancel: () => selected?.needsBuyer && setAnswer({ key: selected.key, kind: 'cancel' }),
+        selected && void navigate({ to: '/campaigns/$campaignId', params: { campaignId: entryCampaignId(selected) } }),
+      reply: () =>
+        selected?.level === 'buy' && selected.kind === 'input' && setAnswer({ key: selected.key, kind: 'budget' }),
+      cancel: () =>
+        selected?.level === 'buy' && selected.needsBuyer && setAnswer({ key: selected.key, kind: 'cancel' }),
       help: () => setHelp(true),
+      search: () => searchRef.current?.focus(),
     },
     !answer && !help,
   )
@@ -66,63 +105,77 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
         description="Media buys across every campaign and seller that wait on you, and those waiting on the seller."
       />
       <div className="mb-4 flex flex-wrap items-center gap-3">
-        <Button size="sm" variant="secondary" onClick={() => void inbox.lists.refetch()}>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Find</span>
+          <input
+            ref={searchRef}
+            type="search"
+            value={q}
+            onChange={(e) =>
+              void navigateSearch({ search: (prev) => ({ ...prev, q: e.target.value || undefined }), replace: true })
+            }
+            placeholder="Campaign, buy or seller"
+            aria-keyshortcuts="/"
+            className="w-72 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
+        </label>
+        <Button size="sm" variant="secondary" onClick={() => void refresh()}>
           Refresh
         </Button>
         <Button size="sm" variant="ghost" onClick={() => setHelp(true)} aria-keyshortcuts="?">
           Keyboard shortcuts
         </Button>
-        <Freshness updatedAt={inbox.lists.updatedAt} isFetching={inbox.lists.fetching} />
+        <Freshness updatedAt={pending ? 0 : updatedAt} isFetching={fetching} />
       </div>
-      {inbox.lists.error ? (
-        <ErrorView error={inbox.lists.error} what="the Needs you lists" onRetry={() => void inbox.lists.refetch()} />
-      ) : null}
-      {inbox.lists.pending ? (
+      {error ? <ErrorView error={error} what="the Needs you lists" onRetry={() => void refresh()} /> : null}
+      {pending ? (
         <Skeleton className="h-24 w-full" />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <div>
-            {inbox.loadingCampaigns > 0 ? (
-              <p className="mb-2 text-sm">Loading {inbox.loadingCampaigns} campaign(s)…</p>
-            ) : null}
-            {inbox.failedCampaigns > 0 ? (
-              <p className="mb-2 text-sm">
-                {inbox.failedCampaigns} campaign(s) could not be loaded; their buys are not listed. Try Refresh.
-              </p>
-            ) : null}
             <InboxSection
               id="needs-you"
               title="Needs you"
               explanation="Sellers asked you something, a buy failed or was rejected, or creatives were rejected."
-              items={inbox.needsYou}
+              groups={sections.mine.groups}
+              entries={sections.mine.entries}
+              query={q}
               selectedKey={selected?.key}
-              now={now}
+              focusRequest={focusRequest}
+              now={updatedAt}
               empty="Nothing needs you right now."
               onSelect={select}
+              onVisibleChange={(keys) => setVisible((v) => ({ ...v, mine: keys }))}
             />
             <InboxSection
               id="waiting"
               title="Waiting on the seller"
               explanation="Not your move: buys and changes the seller has yet to approve."
-              items={inbox.waiting}
+              groups={sections.waiting.groups}
+              entries={sections.waiting.entries}
+              query={q}
               selectedKey={selected?.key}
-              now={now}
+              focusRequest={focusRequest}
+              now={updatedAt}
               empty="Nothing is waiting on a seller."
               onSelect={select}
+              onVisibleChange={(keys) => setVisible((v) => ({ ...v, waiting: keys }))}
             />
           </div>
           <div className="lg:sticky lg:top-4 lg:self-start">
-            {selected ? (
+            {selected?.level === 'buy' ? (
               <ItemDetail
                 item={selected}
                 canAnswer={Boolean(AnswerDialog)}
                 onAnswer={(kind) => setAnswer({ key: selected.key, kind })}
               />
+            ) : selected ? (
+              <CampaignEntryDetail entry={selected} />
             ) : null}
           </div>
         </div>
       )}
-      {AnswerDialog && answer && answering ? (
+      {AnswerDialog && answer && answering?.level === 'buy' ? (
         <AnswerDialog
           campaign={answering.campaign}
           buy={answering.buy}

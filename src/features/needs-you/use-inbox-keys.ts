@@ -7,6 +7,7 @@ export interface InboxKeyHandlers {
   reply: () => void
   cancel: () => void
   help: () => void
+  search: () => void
 }
 
 export const INBOX_SHORTCUTS: { keys: string; does: string }[] = [
@@ -15,6 +16,7 @@ export const INBOX_SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 'Enter', does: 'Open the item’s campaign' },
   { keys: 'r', does: 'Reply to the seller (items where the seller asks)' },
   { keys: 'c', does: 'Cancel the buy, with a reason' },
+  { keys: '/', does: 'Find a campaign, buy or seller' },
   { keys: '?', does: 'Show these shortcuts' },
 ]
 
@@ -44,6 +46,7 @@ export function useInboxKeys(handlers: InboxKeyHandlers, enabled: boolean) {
         r: 'reply',
         c: 'cancel',
         '?': 'help',
+        '/': 'search',
       }[e.key] as keyof InboxKeyHandlers | undefined
       if (!action) return
       e.preventDefault()
