@@ -364,15 +364,18 @@ class UpstreamBudget {
     const sentSince = this.slots.filter((slot) => slot.seq > seq).length
     const theirs = Math.max(0, remaining - sentSince)
     const ours = this.limit() - this.slots.length
-    if (theirs < ours) this.addUnseen(ours - theirs, t + (reset ?? 0) * 1000, t)
+    if (theirs < ours) this.addUnseen(ours - theirs, reset ? t + reset * 1000 : undefined, t)
     else if (theirs > ours) this.release(theirs - ours)
   }
 
   /** Requests the platform counted that did not come from us; when each leaves its window is unknown, so spread them. */
-  private addUnseen(count: number, firstFree: number, t: number) {
+  private addUnseen(count: number, firstFree: number | undefined, t: number) {
     const end = t + this.windowMs
-    const start = Math.min(Math.max(firstFree, t + 1), end)
-    for (let i = 0; i < count; i++) this.slots.push({ expiresAt: start + ((end - start) * i) / count, seq: 0 })
+    const start = firstFree === undefined ? t : Math.min(firstFree, end)
+    // Without a reported first free slot, none is assumed to free at once.
+    const offset = firstFree === undefined ? 1 : 0
+    for (let i = 0; i < count; i++)
+      this.slots.push({ expiresAt: start + ((end - start) * (i + offset)) / count, seq: 0 })
     this.slots.sort((a, b) => a.expiresAt - b.expiresAt)
   }
 

@@ -23,7 +23,11 @@ if (config.buyerApiUrl) {
   close = () => sandbox.close()
 }
 
-const app = createApp({ backend, staticDir: config.apiOnly ? undefined : resolve('dist') })
+const app = createApp({
+  backend,
+  staticDir: config.apiOnly ? undefined : resolve('dist'),
+  gateway: { limit: config.upstreamRateLimit },
+})
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = config.buyerApiUrl
     ? `forwarding /api/v2/buyer to ${new URL(config.buyerApiUrl).origin}`
