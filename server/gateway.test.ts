@@ -345,6 +345,28 @@ describe('the upstream budget', () => {
     expect(p.calls.map((c) => c.target)).toEqual(['/api/a', '/api/b', '/api/c', '/api/d'])
   })
 
+  it('refuses held reads at their deadline while the probe after a 429 has no answer yet', async () => {
+    const p = platform({ limit: 100, maxWaitMs: 20_000 })
+    p.answerWith((c, n) => {
+      if (n > 1) return c.json({ n })
+      c.header('Retry-After', '2')
+      return c.json({ data: null, error: { code: 'RATE_LIMITED', message: 'slow down' } }, 429)
+    })
+    await p.get('/api/a')
+    p.hold()
+    const probe = track(p.get('/api/probe'))
+    const behind = track(p.get('/api/behind'))
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(p.calls.map((c) => c.target)).toEqual(['/api/a', '/api/probe'])
+    await vi.advanceTimersByTimeAsync(18_000)
+    expect(behind.response?.status).toBe(429)
+    expect(probe.settled).toBe(false)
+    p.release()
+    await flush()
+    expect(probe.response?.status).toBe(200)
+    expect(p.calls).toHaveLength(2)
+  })
+
   it('refuses reads at once while a long upstream hold lasts', async () => {
     const p = platform()
     p.answerWith((c) => {

@@ -84,12 +84,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     while (queue.length > 0 && budget.canRead(t)) queue.shift()?.resolve({ seq: budget.record(t, true) })
     for (let i = 0; i < queue.length;) {
       const at = budget.readyAt(i, t)
-      if (at <= queue[i].deadline) {
+      // Past its deadline a read is refused even if a slot seemed near: the probe after a 429 may not have answered.
+      if (at <= queue[i].deadline && t < queue[i].deadline) {
         i++
         continue
       }
       const [late] = queue.splice(i, 1)
-      late.resolve({ refusedSeconds: secondsUntil(at, t) })
+      late.resolve({ refusedSeconds: secondsUntil(Math.max(at, t), t) })
     }
     schedule(t)
   }
@@ -111,7 +112,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (at - t > maxWaitMs) return Promise.resolve({ refusedSeconds: secondsUntil(at, t) })
     return new Promise((resolve) => {
       queue.push({ resolve, deadline: t + maxWaitMs })
-      schedule(t)
+      drain()
     })
   }
 
