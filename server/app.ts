@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { errorResponse } from './envelope.ts'
 import { createFaults } from './faults.ts'
 import { API_PREFIX, createForwarder, type ForwardOptions } from './forward.ts'
+import { createGateway, type GatewayOptions } from './gateway.ts'
 import { securityHeaders } from './security-headers.ts'
 import type { Sandbox } from './sandbox/index.ts'
 
@@ -16,6 +17,8 @@ export interface AppOptions {
   backend: ApiBackend
   /** The built SPA (dist/); omitted when only the API is served (development with Vite). */
   staticDir?: string
+  /** Pacing, coalescing and the short cache in front of the platform (UPSTREAM_RATE_LIMIT); 100 a minute by default. */
+  gateway?: GatewayOptions
 }
 
 /** The project server: the SPA, and /api/v2/buyer answered by the sandbox or forwarded; nothing else. */
@@ -26,7 +29,16 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/health', (c) => c.json({ ok: true, backend: options.backend.kind }))
 
   const { backend } = options
+  const gateway = createGateway(options.gateway)
+  app.use(`${API_PREFIX}/*`, gateway.middleware)
   if (backend.kind === 'sandbox') {
+    // A sandbox control changes what the platform answers; a reset also empties its rate-limit counters.
+    app.use('/sandbox/*', async (c, next) => {
+      await next()
+      if (c.req.method === 'GET') return
+      if (c.req.path === '/sandbox/reset') gateway.reset()
+      else gateway.flushCache()
+    })
     // The demo needs no key: like BUYER_API_KEY when forwarding, the server supplies one when the browser sent none.
     app.use(`${API_PREFIX}/*`, async (c, next) => {
       if (!c.req.header('authorization')) c.req.raw.headers.set('authorization', `Bearer ${backend.demoApiKey}`)

@@ -13,15 +13,28 @@ if (config.buyerApiUrl) {
   backend = { kind: 'forward', upstream: config.buyerApiUrl, apiKey: config.buyerApiKey }
 } else {
   mkdirSync(dirname(config.sandboxDb), { recursive: true })
-  const sandbox = createSandbox({ dbFile: config.sandboxDb, reset: config.sandboxReset, clock: config.sandboxClock })
+  const sandbox = createSandbox({
+    dbFile: config.sandboxDb,
+    reset: config.sandboxReset,
+    clock: config.sandboxClock,
+    rateLimit: config.sandboxRateLimit,
+  })
   backend = { kind: 'sandbox', sandbox, demoApiKey: config.sandboxApiKey }
   close = () => sandbox.close()
 }
 
-const app = createApp({ backend, staticDir: config.apiOnly ? undefined : resolve('dist') })
+const app = createApp({
+  backend,
+  staticDir: config.apiOnly ? undefined : resolve('dist'),
+  gateway: { limit: config.upstreamRateLimit },
+})
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const where = config.buyerApiUrl ? `forwarding /api/v2/buyer to ${new URL(config.buyerApiUrl).origin}` : `sandbox (${config.sandboxDb})`
-  console.log(`Media-buy dashboard on http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}  ·  API: ${where}`)
+  const where = config.buyerApiUrl
+    ? `forwarding /api/v2/buyer to ${new URL(config.buyerApiUrl).origin}`
+    : `sandbox (${config.sandboxDb})`
+  console.log(
+    `Media-buy dashboard on http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}  ·  API: ${where}`,
+  )
 })
 
 function shutdown() {

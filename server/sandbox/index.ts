@@ -12,6 +12,7 @@ import { advanceClock } from './agents/simulation.ts'
 import { AGENT_DELIVERY } from './agents/delivery.ts'
 import type { Ctx } from './context.ts'
 import { requireBearer } from './http/auth.ts'
+import { createRateLimiter } from './http/rate-limit.ts'
 import { onError, onNotFound } from './http/respond.ts'
 import { advertiserRoutes } from './routes/advertisers.ts'
 import { campaignRoutes } from './routes/campaigns.ts'
@@ -28,7 +29,7 @@ export type { AgentTransport } from './agents/adcp.ts'
 export interface Sandbox {
   /** Mounted at /api/v2/buyer; routes are relative (api.get('/campaigns')). */
   api: Hono
-  /** Sandbox-only routes, mounted at /sandbox: POST /reset, POST /tick, POST /webhooks/adcp, GET /state. */
+  /** Sandbox-only routes, mounted at /sandbox: POST /reset, POST /tick, POST /webhooks/adcp, GET /state, /rate-limit. */
   control: Hono
   /** Advances the simulated clock: sellers act, delivery accrues. */
   tick(ms: number): void
@@ -47,8 +48,10 @@ export interface SandboxOptions {
   autoIntervalMs?: number
   /** Auto clock only: how much faster than real time sellers act (default SANDBOX_SPEED, else 60). */
   speed?: number
-  /** The wall clock the auto mode follows (tests pass a fake). */
+  /** The wall clock the auto mode follows and the rate limit counts by (tests pass a fake). */
   wallClock?: () => number
+  /** Buyer-API requests per rolling minute per client (SANDBOX_RATE_LIMIT); omitted or 0: no limit. */
+  rateLimit?: number
 }
 
 const DEFAULT_SPEED = 60
@@ -80,7 +83,9 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
 
   const tick = (ms: number) => advanceClock(ctx, ms)
+  const rateLimit = createRateLimiter({ limit: opts.rateLimit ?? 0, now: opts.wallClock })
   const reset = () => {
+    rateLimit.reset()
     clearCampaignCache(ctx)
     wipe(db)
     // History replays at real seller speed whatever the auto clock's speed; the demo speeds up from now on.
@@ -93,13 +98,15 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const api = new Hono()
   api.onError(onError)
   api.notFound(onNotFound)
+  // Counted before authentication: the platform limits by IP, whatever the request carries.
+  api.use('*', rateLimit.middleware)
   api.use('*', requireBearer)
   advertiserRoutes(api, ctx)
   campaignRoutes(api, ctx)
   mediaBuyRoutes(api, ctx)
   reportingRoutes(api, ctx)
 
-  const control = controlApp({ ctx, reset, tick })
+  const control = controlApp({ ctx, reset, tick, rateLimit })
   control.route('/agents', agentFaultRoutes(mcp))
 
   let timer: NodeJS.Timeout | undefined

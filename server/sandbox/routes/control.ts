@@ -5,11 +5,14 @@ import { DAY } from '../clock.ts'
 import { ok, onError, onNotFound } from '../http/respond.ts'
 import { readBody } from '../http/validate.ts'
 import { ApiError } from '../http/errors.ts'
+import type { RateLimiter } from '../http/rate-limit.ts'
 import { receiveWebhook } from '../services/webhooks.ts'
 import { rollUpStatus } from '../../../src/domain/status.ts'
 import type { WebhookPayload } from '../agents/adcp.ts'
 
 const tickSchema = z.strictObject({ ms: z.number().int().positive().max(400 * DAY).optional(), days: z.number().positive().max(400).optional() }).optional()
+
+const rateLimitSchema = z.strictObject({ limit: z.number().int().min(0).max(1_000_000) })
 
 const webhookSchema = z.looseObject({
   task_id: z.string().min(1),
@@ -25,10 +28,11 @@ export interface ControlDeps {
   ctx: Ctx
   reset(): void
   tick(ms: number): void
+  rateLimit: RateLimiter
 }
 
 /** Sandbox-only routes (mounted at /sandbox, never under the buyer API, absent when forwarding). */
-export function controlApp({ ctx, reset, tick }: ControlDeps): Hono {
+export function controlApp({ ctx, reset, tick, rateLimit }: ControlDeps): Hono {
   const app = new Hono()
   app.onError(onError)
   app.notFound(onNotFound)
@@ -43,6 +47,15 @@ export function controlApp({ ctx, reset, tick }: ControlDeps): Hono {
     const ms = body?.ms ?? (body?.days ?? 1) * DAY
     tick(ms)
     return ok(c, { advancedMs: ms, now: ctx.clock.nowIso() })
+  })
+
+  app.get('/rate-limit', (c) => ok(c, rateLimit.state()))
+
+  // Lets a test reach the limit without sending a hundred requests; POST /reset restores the configured limit.
+  app.post('/rate-limit', async (c) => {
+    const body = await readBody(c, rateLimitSchema)
+    rateLimit.setLimit(body.limit)
+    return ok(c, rateLimit.state())
   })
 
   app.post('/webhooks/adcp', async (c) => {
