@@ -53,12 +53,22 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
     mine: [],
     waiting: [],
   })
-  const onScreenKeys = useSettledList(useMemo(() => [...visible.mine, ...visible.waiting], [visible]))
+  // A section's order settles once all its pages are in; details asked for before that could be for entries that
+  // the next page pushes off the screen.
+  const settledMine = sections.mine.groups.every((g) => g.list.complete)
+  const settledWaiting = sections.waiting.groups.every((g) => g.list.complete)
+  const onScreenKeys = useSettledList(
+    useMemo(
+      () => [...(settledMine ? visible.mine : []), ...(settledWaiting ? visible.waiting : [])],
+      [visible, settledMine, settledWaiting],
+    ),
+  )
   const byKey = useMemo(() => new Map(all.map((e) => [e.key, e])), [all])
   const wanted = useMemo(() => {
-    const ids = [selected, ...onScreenKeys.map((k) => byKey.get(k))].flatMap((e) => (e ? [entryCampaignId(e)] : []))
+    const opened = selectedKey || settledMine ? selected : undefined
+    const ids = [opened, ...onScreenKeys.map((k) => byKey.get(k))].flatMap((e) => (e ? [entryCampaignId(e)] : []))
     return [...new Set(ids)]
-  }, [selected, onScreenKeys, byKey])
+  }, [selected, selectedKey, settledMine, onScreenKeys, byKey])
   useOnScreenDetails(wanted)
 
   const loadedAt = inbox.groups.map((g) => g.list.updatedAt).filter(Boolean)
