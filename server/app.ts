@@ -5,23 +5,30 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { errorResponse } from './envelope.ts'
 import { createFaults } from './faults.ts'
 import { API_PREFIX, createForwarder, type ForwardOptions } from './forward.ts'
+import { hostAllowList, hostGuard, type HostAllowList } from './hosts.ts'
+import { refusePreflight, sameOriginGuard } from './same-origin.ts'
 import { securityHeaders } from './security-headers.ts'
 import type { Sandbox } from './sandbox/index.ts'
 
 export type ApiBackend =
-  | { kind: 'sandbox'; sandbox: Sandbox; demoApiKey: string }
-  | ({ kind: 'forward' } & ForwardOptions)
+  { kind: 'sandbox'; sandbox: Sandbox; demoApiKey: string } | ({ kind: 'forward' } & ForwardOptions)
 
 export interface AppOptions {
   backend: ApiBackend
   /** The built SPA (dist/); omitted when only the API is served (development with Vite). */
   staticDir?: string
+  /** The hosts requests may name; by default the loopback names on any port. */
+  allowedHosts?: HostAllowList
 }
 
 /** The project server: the SPA, and /api/v2/buyer answered by the sandbox or forwarded; nothing else. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono()
   app.use('*', securityHeaders)
+  // In this order: a foreign Host or a preflight learns nothing; a state change must come from our own pages.
+  app.use('*', hostGuard(options.allowedHosts ?? hostAllowList()))
+  app.use('*', refusePreflight)
+  app.use('*', sameOriginGuard)
 
   app.get('/api/health', (c) => c.json({ ok: true, backend: options.backend.kind }))
 

@@ -2,10 +2,17 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp, type ApiBackend } from './app.ts'
-import { readConfig } from './config.ts'
+import { readConfig, type ServerConfig } from './config.ts'
+import { hostAllowList } from './hosts.ts'
 import { createSandbox } from './sandbox/index.ts'
 
-const config = readConfig(process.env, process.argv.slice(2))
+let config: ServerConfig
+try {
+  config = readConfig(process.env, process.argv.slice(2))
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
 
 let backend: ApiBackend
 let close = () => {}
@@ -18,10 +25,18 @@ if (config.buyerApiUrl) {
   close = () => sandbox.close()
 }
 
-const app = createApp({ backend, staticDir: config.apiOnly ? undefined : resolve('dist') })
+const app = createApp({
+  backend,
+  staticDir: config.apiOnly ? undefined : resolve('dist'),
+  allowedHosts: hostAllowList({ port: config.port, extra: config.allowedHosts }),
+})
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const where = config.buyerApiUrl ? `forwarding /api/v2/buyer to ${new URL(config.buyerApiUrl).origin}` : `sandbox (${config.sandboxDb})`
-  console.log(`Media-buy dashboard on http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}  ·  API: ${where}`)
+  const where = config.buyerApiUrl
+    ? `forwarding /api/v2/buyer to ${new URL(config.buyerApiUrl).origin}`
+    : `sandbox (${config.sandboxDb})`
+  console.log(
+    `Media-buy dashboard on http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}  ·  API: ${where}`,
+  )
 })
 
 function shutdown() {

@@ -57,7 +57,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 }
 
 async function send(url: string, method: string, options: RequestOptions<z.ZodType>): Promise<unknown> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Dashboard-Client': '1' }
   const key = getApiKey()
   if (key) headers.Authorization = `Bearer ${key}`
   let body: string | undefined
