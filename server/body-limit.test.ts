@@ -171,7 +171,16 @@ describe('request bodies are capped in sandbox mode', () => {
     expect(await revision()).toBe(before)
   })
 
-  it('still reads bodies under the cap', async () => {
+  it('still reads bodies under the cap, and the API still gets the demo key', async () => {
+    const renamed = await fetch(`http://127.0.0.1:${server.port}/api/v2/buyer/campaigns/${id}`, {
+      method: 'PUT',
+      headers: OWN,
+      body: JSON.stringify({ name: 'Renamed under the cap' }),
+    })
+    expect(renamed.status).toBe(200)
+    const after = await t.call<{ campaign: { name: string } }>('GET', `/campaigns/${id}`)
+    expect(after.data.campaign.name).toBe('Renamed under the cap')
+
     const res = await fetch(`http://127.0.0.1:${server.port}/sandbox/tick`, {
       method: 'POST',
       headers: OWN,

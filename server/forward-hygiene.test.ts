@@ -220,3 +220,29 @@ describe('paths that are traversal to some decoder', () => {
     })
   })
 })
+
+describe('what the forwarder keeps refusing', () => {
+  const withUpstream = (impl: typeof fetch, timeoutMs?: number) =>
+    createApp({ backend: { kind: 'forward', upstream: 'https://api.example', fetchImpl: impl, timeoutMs } })
+
+  it('refuses a redirect from upstream instead of passing it to the browser', async () => {
+    const redirecting: typeof fetch = async () =>
+      new Response(null, { status: 302, headers: { Location: 'https://evil.example/login' } })
+    const res = await withUpstream(redirecting).request('/api/v2/buyer/campaigns')
+    expect(res.status).toBe(502)
+    expect(res.headers.get('location')).toBeNull()
+  })
+
+  it('answers 504 when the upstream does not answer within the timeout', async () => {
+    const hanging: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+    const res = await withUpstream(hanging, 50).request('/api/v2/buyer/campaigns')
+    expect(res.status).toBe(504)
+    expect(await res.json()).toMatchObject({ data: null, error: { code: 'SERVICE_UNAVAILABLE' } })
+  })
+
+  it('has no /sandbox routes', async () => {
+    const res = await withUpstream(fetchImpl).request('/sandbox/state')
+    expect(res.status).toBe(404)
+  })
+})
