@@ -43,7 +43,11 @@ test.afterAll(async () => {
   await new Promise((resolve) => attacker.close(resolve))
 })
 
+// Reset before and after: the test pauses a campaign that the other specs expect live.
 test.beforeEach(async ({ request }) => {
+  expect((await request.post('/sandbox/reset', { headers: OWN })).ok()).toBe(true)
+})
+test.afterEach(async ({ request }) => {
   expect((await request.post('/sandbox/reset', { headers: OWN })).ok()).toBe(true)
 })
 
