@@ -18,7 +18,7 @@ async function expectNoSeriousA11yViolations(page: Page, label: string) {
 const statusOf = (row: ReturnType<Page['getByRole']>) => row.locator('[data-status]').first()
 
 test.beforeEach(async ({ page }) => {
-  await page.request.post('/sandbox/reset')
+  await page.request.post('/sandbox/reset', { headers: { 'X-Dashboard-Client': '1' } })
 })
 
 test('list → media-buy status filter in the URL → expand a multi-agent campaign → badge explained → seller change appears live', async ({
@@ -52,7 +52,7 @@ test('list → media-buy status filter in the URL → expand a multi-agent campa
   await expect(page.getByRole('tooltip')).toContainText('1 pending approval · 1 active')
 
   // Meridian approves after two simulated days; the open campaign polls every 15 s while a buy is in flight.
-  await page.request.post('/sandbox/tick', { data: { days: 3 } })
+  await page.request.post('/sandbox/tick', { headers: { 'X-Dashboard-Client': '1' }, data: { days: 3 } })
   await expect(statusOf(meridian)).toHaveAttribute('data-status', 'ACTIVE', { timeout: 30_000 })
   await expect(badge.locator('[data-status]')).toHaveAttribute('data-status', 'ACTIVE', { timeout: 10_000 })
   await expect(page.getByTestId('live-announcer')).toContainText('is now Active')

@@ -67,7 +67,7 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   await expect(panel.locator('[data-slot="spend-chart"] canvas').first()).toBeVisible()
   const before = await spendOnChart(page)
 
-  const tick = await page.request.post('/sandbox/tick', { data: { ms: 6 * 3_600_000 } })
+  const tick = await page.request.post('/sandbox/tick', { headers: { 'X-Dashboard-Client': '1' }, data: { ms: 6 * 3_600_000 } })
   expect(tick.ok()).toBe(true)
   await panel.getByRole('button', { name: 'Refresh delivery' }).click()
   await expect.poll(() => spendOnChart(page), { timeout: 10_000 }).toBeGreaterThan(before)
@@ -106,11 +106,11 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   expect(total[col('Spend')]).toMatch(/^\d+(\.\d{1,2})?$/)
 
   // A status change made while the page is open is marked on the timeline.
-  const paused = await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/pause`)
+  const paused = await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/pause`, { headers: { 'X-Dashboard-Client': '1' } })
   expect(paused.ok()).toBe(true)
   await panel.getByRole('button', { name: 'Refresh delivery' }).click()
   await expect(panel.getByRole('list', { name: 'Changes on the timeline' })).toContainText(`${api.mediaBuys[0].name}: active → paused`)
-  expect((await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/reactivate`)).ok()).toBe(true)
+  expect((await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/reactivate`, { headers: { 'X-Dashboard-Client': '1' } })).ok()).toBe(true)
 })
 
 test('the monitor wall lists live campaigns by attention and links to them', async ({ page }) => {

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 // each buy with a transient AdCP error over MCP, and accepts the retry).
 async function draftWithFailingSeller(request: import('@playwright/test').APIRequestContext): Promise<string> {
   const res = await request.post('/api/v2/buyer/campaigns', {
-    headers: { authorization: 'Bearer scope3_e2e_execution' },
+    headers: { authorization: 'Bearer scope3_e2e_execution', 'X-Dashboard-Client': '1' },
     data: {
       advertiserId: 10421, name: `E2E execute ${Date.now()}`, mode: 'discovery', budget: { total: 30_000 },
       flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' }, productIds: ['prod_nw_native', 'prod_cb_feed'],

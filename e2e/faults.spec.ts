@@ -6,10 +6,10 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 type Fault = { path: string; method?: string; fault: string; retryAfterSeconds?: number; delayMs?: number; times?: number }
 
 async function inject(request: APIRequestContext, ...rules: Fault[]) {
-  expect((await request.post('/sandbox/faults', { data: { rules } })).ok()).toBe(true)
+  expect((await request.post('/sandbox/faults', { headers: { 'X-Dashboard-Client': '1' }, data: { rules } })).ok()).toBe(true)
 }
 async function clearFaults(request: APIRequestContext) {
-  await request.delete('/sandbox/faults')
+  await request.delete('/sandbox/faults', { headers: { 'X-Dashboard-Client': '1' } })
 }
 
 test.afterEach(async ({ request }) => clearFaults(request))

@@ -21,7 +21,7 @@ const waiting = (page: Page) => page.getByRole('listbox', { name: /^Waiting on t
 const count = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByTestId('needs-you-count')
 
 test.beforeEach(async ({ page }) => {
-  await page.request.post('/sandbox/reset')
+  await page.request.post('/sandbox/reset', { headers: { 'X-Dashboard-Client': '1' } })
 })
 
 test('a seller asks → the buyer answers with a budget and a reply → waiting → approved → ACTIVE, out of the inbox', async ({
@@ -48,7 +48,7 @@ test('a seller asks → the buyer answers with a budget and a reply → waiting 
   await expect(needsYou(page).getByRole('option', { name: new RegExp(TRAVEL) })).toHaveCount(0)
   await expect(count(page)).toContainText(String(before - 1))
 
-  await page.request.post('/sandbox/tick', { data: { days: 1 } })
+  await page.request.post('/sandbox/tick', { headers: { 'X-Dashboard-Client': '1' }, data: { days: 1 } })
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.getByRole('option', { name: new RegExp(TRAVEL) })).toHaveCount(0)
   const stored = (await (await page.request.get('/api/v2/buyer/campaigns/cmp_100000026?fresh=true')).json()) as {
@@ -73,7 +73,7 @@ test('a reply that does not answer keeps the buy in INPUT_REQUIRED with the sell
   await expect(dialog).toBeHidden()
   await expect(waiting(page).getByRole('option', { name: new RegExp(LUMEN) })).toBeVisible()
 
-  await page.request.post('/sandbox/tick', { data: { ms: 2 * 3_600_000 } })
+  await page.request.post('/sandbox/tick', { headers: { 'X-Dashboard-Client': '1' }, data: { ms: 2 * 3_600_000 } })
   await page.getByRole('button', { name: 'Refresh' }).click()
   const again = needsYou(page).getByRole('option', { name: new RegExp(LUMEN) })
   await expect(again).toContainText('The budget is still 12,000.00 USD')

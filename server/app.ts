@@ -6,12 +6,14 @@ import { errorResponse } from './envelope.ts'
 import { createFaults } from './faults.ts'
 import { API_PREFIX, createForwarder, type ForwardOptions } from './forward.ts'
 import { createGateway, type GatewayOptions } from './gateway.ts'
+import { bodyLimit, MAX_BODY_BYTES } from './body-limit.ts'
+import { hostAllowList, hostGuard, type HostAllowList } from './hosts.ts'
+import { refusePreflight, sameOriginGuard } from './same-origin.ts'
 import { securityHeaders } from './security-headers.ts'
 import type { Sandbox } from './sandbox/index.ts'
 
 export type ApiBackend =
-  | { kind: 'sandbox'; sandbox: Sandbox; demoApiKey: string }
-  | ({ kind: 'forward' } & ForwardOptions)
+  { kind: 'sandbox'; sandbox: Sandbox; demoApiKey: string } | ({ kind: 'forward' } & ForwardOptions)
 
 export interface AppOptions {
   backend: ApiBackend
@@ -19,12 +21,21 @@ export interface AppOptions {
   staticDir?: string
   /** Pacing, coalescing and the short cache in front of the platform (UPSTREAM_RATE_LIMIT); 100 a minute by default. */
   gateway?: GatewayOptions
+  /** The hosts requests may name; by default the loopback names on any port. */
+  allowedHosts?: HostAllowList
+  maxBodyBytes?: number
 }
 
 /** The project server: the SPA, and /api/v2/buyer answered by the sandbox or forwarded; nothing else. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono()
   app.use('*', securityHeaders)
+  // In this order: a foreign Host or a preflight learns nothing; a state change must come from our own pages; only
+  // then is a body read, and never more of it than the cap.
+  app.use('*', hostGuard(options.allowedHosts ?? hostAllowList()))
+  app.use('*', refusePreflight)
+  app.use('*', sameOriginGuard)
+  app.use('*', bodyLimit(options.maxBodyBytes ?? MAX_BODY_BYTES))
 
   app.get('/api/health', (c) => c.json({ ok: true, backend: options.backend.kind }))
 

@@ -28,12 +28,19 @@ afterAll(() => {
   sandbox.close()
   rmSync(dir, { recursive: true, force: true })
 })
+/** What the dashboard's own pages send on every state-changing request. */
+const OWN = { 'X-Dashboard-Client': '1' }
+
 afterEach(async () => {
-  await fetch(`${base}/sandbox/faults`, { method: 'DELETE' })
+  await fetch(`${base}/sandbox/faults`, { method: 'DELETE', headers: OWN })
 })
 
 const inject = (rules: object[]) =>
-  fetch(`${base}/sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rules }) })
+  fetch(`${base}/sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...OWN },
+    body: JSON.stringify({ rules }),
+  })
 
 describe('sandbox fault switch', () => {
   it('answers 429 with Retry-After on the chosen route only, and clears', async () => {
@@ -43,7 +50,7 @@ describe('sandbox fault switch', () => {
     expect(limited.headers.get('retry-after')).toBe('3')
     expect((await limited.json()).error.code).toBe('RATE_LIMITED')
     expect((await fetch(`${base}/api/v2/buyer/advertisers`)).status).toBe(200)
-    await fetch(`${base}/sandbox/faults`, { method: 'DELETE' })
+    await fetch(`${base}/sandbox/faults`, { method: 'DELETE', headers: OWN })
     expect((await fetch(`${base}/api/v2/buyer/campaigns?take=1`)).status).toBe(200)
   })
 
@@ -52,7 +59,10 @@ describe('sandbox fault switch', () => {
       { path: '/advertisers', fault: '500' },
       { path: '/campaigns', fault: '503', retryAfterSeconds: 1 },
     ])
-    expect(await (await fetch(`${base}/api/v2/buyer/advertisers`)).json()).toMatchObject({ data: null, error: { code: 'INTERNAL_ERROR' } })
+    expect(await (await fetch(`${base}/api/v2/buyer/advertisers`)).json()).toMatchObject({
+      data: null,
+      error: { code: 'INTERNAL_ERROR' },
+    })
     const unavailable = await fetch(`${base}/api/v2/buyer/campaigns/cmp_100000001`)
     expect(unavailable.status).toBe(503)
     expect(unavailable.headers.get('retry-after')).toBe('1')
@@ -88,7 +98,11 @@ describe('sandbox fault switch', () => {
 
   it('does not exist when forwarding to a real platform', async () => {
     const app = createApp({ backend: { kind: 'forward', upstream: 'http://127.0.0.1:9' } })
-    const res = await app.request('/sandbox/faults', { method: 'POST', body: '{}' })
+    const res = await app.request('/sandbox/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...OWN },
+      body: '{}',
+    })
     expect(res.status).toBe(404)
   })
 })

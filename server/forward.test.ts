@@ -17,22 +17,33 @@ interface Seen {
 
 function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ server, port: info.port }))
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve({ server, port: info.port }),
+    )
   })
 }
 
 /** A raw HTTP request, so the request target reaches the server exactly as written (no URL normalisation). */
-function raw(port: number, target: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = ''
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
-    req.on('error', reject)
-    if (init.body) req.write(init.body)
-    req.end()
-  })
+function raw(
+  port: number,
+  target: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          let body = ''
+          res.on('data', (chunk) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        },
+      )
+      req.on('error', reject)
+      if (init.body) req.write(init.body)
+      req.end()
+    },
+  )
 }
 
 describe('apiPathOf', () => {
@@ -96,7 +107,9 @@ describe('forwarding to BUYER_API_URL', () => {
   })
 
   it('forwards /api/v2/buyer/* with query, adding the server key as bearer when the browser sent none', async () => {
-    const res = await raw(proxy.port, '/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT', { headers: { Cookie: 'session=abc' } })
+    const res = await raw(proxy.port, '/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT', {
+      headers: { Cookie: 'session=abc' },
+    })
     expect(res.status).toBe(200)
     expect(seen).toHaveLength(1)
     expect(seen[0]).toMatchObject({
@@ -111,7 +124,11 @@ describe('forwarding to BUYER_API_URL', () => {
   it("keeps the browser's own Authorization, the method, body, status and headers", async () => {
     const res = await raw(proxy.port, '/api/v2/buyer/campaigns/cmp_1', {
       method: 'PUT',
-      headers: { Authorization: 'Bearer scope3_browser', 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: 'Bearer scope3_browser',
+        'Content-Type': 'application/json',
+        'X-Dashboard-Client': '1',
+      },
       body: '{"name":"x"}',
     })
     expect(res.status).toBe(409)
@@ -137,10 +154,18 @@ describe('forwarding to BUYER_API_URL', () => {
     expect(res.status).not.toBe(200)
   })
 
-  it('ignores the Host header and absolute-form targets: the upstream is only the configured one', async () => {
-    const res = await raw(proxy.port, 'http://evil.example/api/v2/buyer/campaigns', { headers: { Host: 'evil.example' } })
+  it('refuses a foreign Host header or absolute-form target: the upstream is only the configured one', async () => {
+    for (const [target, host] of [
+      ['/api/v2/buyer/campaigns', 'evil.example'],
+      ['http://evil.example/api/v2/buyer/campaigns', `127.0.0.1:${proxy.port}`],
+    ]) {
+      const res = await raw(proxy.port, target, { headers: { Host: host } })
+      expect(res.status).toBe(421)
+      expect(JSON.parse(res.body)).toMatchObject({ data: null, error: { code: 'MISDIRECTED_REQUEST' } })
+    }
+    expect(seen).toEqual([])
+    const res = await raw(proxy.port, `http://127.0.0.1:${proxy.port}/api/v2/buyer/campaigns`)
     expect(res.status).toBe(200)
-    expect(seen).toHaveLength(1)
     expect(seen[0].host).toBe(`127.0.0.1:${upstream.port}`)
     expect(seen[0].url).toBe('/base/api/v2/buyer/campaigns')
   })

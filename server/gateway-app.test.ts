@@ -7,6 +7,9 @@ import { createApp } from './app.ts'
 import type { GatewayOptions } from './gateway.ts'
 import { createSandbox, type Sandbox } from './sandbox/index.ts'
 
+/** What the dashboard's own pages send with every state change. */
+const OURS = { 'x-dashboard-client': '1' }
+
 interface RateLimitState {
   data: { limit: number; clients: { client: string; used: number; remaining: number }[] }
 }
@@ -28,7 +31,7 @@ describe('the project server with the sandbox platform', () => {
   const appWith = async (gateway: GatewayOptions) => {
     const app = createApp({ backend: { kind: 'sandbox', sandbox, demoApiKey: 'scope3_test' }, gateway })
     apps.push(app)
-    expect((await app.request('/sandbox/reset', { method: 'POST' })).status).toBe(200)
+    expect((await app.request('/sandbox/reset', { method: 'POST', headers: OURS })).status).toBe(200)
     return app
   }
   const used = async (app: Hono) => {
@@ -65,12 +68,12 @@ describe('the project server with the sandbox platform', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(20)
     expect(await used(app)).toBe(95)
 
-    const write = await app.request('/api/v2/buyer/campaigns/cmp_missing/pause', { method: 'POST' })
+    const write = await app.request('/api/v2/buyer/campaigns/cmp_missing/pause', { method: 'POST', headers: OURS })
     expect(write.status).toBe(404)
     expect(write.headers.get('ratelimit-remaining')).toBe('4')
     expect(await used(app)).toBe(96)
 
-    expect((await app.request('/sandbox/reset', { method: 'POST' })).status).toBe(200)
+    expect((await app.request('/sandbox/reset', { method: 'POST', headers: OURS })).status).toBe(200)
     const fresh = await app.request('/api/v2/buyer/advertisers')
     expect(fresh.status).toBe(200)
     expect(fresh.headers.get('ratelimit-remaining')).toBe('99')
@@ -86,7 +89,15 @@ describe('the project server with the sandbox platform', () => {
     expect(cached.headers.get('content-security-policy')).toContain("default-src 'self'")
     expect(await used(app)).toBe(1)
 
-    expect((await app.request('/sandbox/tick', { method: 'POST', body: '{"ms":60000}' })).status).toBe(200)
+    expect(
+      (
+        await app.request('/sandbox/tick', {
+          method: 'POST',
+          headers: { ...OURS, 'content-type': 'application/json' },
+          body: '{"ms":60000}',
+        })
+      ).status,
+    ).toBe(200)
     const after = await app.request('/api/v2/buyer/campaigns?take=2', maxAge)
     expect(after.headers.get('age')).toBeNull()
     expect(await used(app)).toBe(2)
@@ -94,7 +105,7 @@ describe('the project server with the sandbox platform', () => {
 })
 
 describe('the project server forwarding to BUYER_API_URL', () => {
-  it('sends identical concurrent reads upstream once and keeps the dashboard header', async () => {
+  it("sends identical concurrent reads upstream once, and keeps the dashboard's own header to itself", async () => {
     const seen: { url: string; client: string | null }[] = []
     let open = () => {}
     const gate = new Promise<void>((resolve) => (open = resolve))
@@ -113,7 +124,7 @@ describe('the project server forwarding to BUYER_API_URL', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     open()
     const responses = await Promise.all(pending)
-    expect(seen).toEqual([{ url: 'https://platform.example/api/v2/buyer/campaigns?take=50', client: '1' }])
+    expect(seen).toEqual([{ url: 'https://platform.example/api/v2/buyer/campaigns?take=50', client: null }])
     for (const res of responses) {
       expect(res.status).toBe(200)
       expect(res.headers.get('ratelimit-remaining')).toBe('80')

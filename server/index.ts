@@ -2,10 +2,17 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp, type ApiBackend } from './app.ts'
-import { readConfig } from './config.ts'
+import { readConfig, type ServerConfig } from './config.ts'
+import { hostAllowList } from './hosts.ts'
 import { createSandbox } from './sandbox/index.ts'
 
-const config = readConfig(process.env, process.argv.slice(2))
+let config: ServerConfig
+try {
+  config = readConfig(process.env, process.argv.slice(2))
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
 
 let backend: ApiBackend
 let close = () => {}
@@ -27,6 +34,7 @@ const app = createApp({
   backend,
   staticDir: config.apiOnly ? undefined : resolve('dist'),
   gateway: { limit: config.upstreamRateLimit },
+  allowedHosts: hostAllowList({ port: config.port, extra: config.allowedHosts }),
 })
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = config.buyerApiUrl

@@ -24,4 +24,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.res.headers.set('Referrer-Policy', 'no-referrer')
   c.res.headers.set('X-Frame-Options', 'DENY')
   c.res.headers.set('Cross-Origin-Opener-Policy', 'same-origin')
+  // Other sites may not embed or read our answers, and nothing here grants CORS, whoever produced the response.
+  c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin')
+  for (const name of [...c.res.headers.keys()])
+    if (name.startsWith('access-control-') || name === 'timing-allow-origin') c.res.headers.delete(name)
 }

@@ -75,7 +75,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 }
 
 async function send(url: string, method: string, options: RequestOptions<z.ZodType>): Promise<unknown> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Dashboard-Client': '1' }
   if (options.maxAgeSeconds !== undefined && method === 'GET' && Date.now() >= freshUntil)
     headers['Cache-Control'] = `max-age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`
   const key = getApiKey()

@@ -67,13 +67,20 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url')
 }
 
+/** The offset a cursor this API issued stands for; undefined for anything else, which the route answers with a 400. */
 export function decodeCursor(cursor: string): number | undefined {
+  // Only what encodeCursor writes: base64url of {"o":<offset>}.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(cursor)) return undefined
+  let parsed: unknown
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }
-    return typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0 ? parsed.o : undefined
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
     return undefined
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
+  const offset = (parsed as { o?: unknown }).o
+  // SQLite takes OFFSET as a 64-bit integer: 1e300 passes Number.isInteger but is not one.
+  return typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0 ? offset : undefined
 }
 
 function summary(c: CampaignRow, productCount: number | undefined): Record<string, unknown> {
