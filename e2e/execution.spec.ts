@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import AxeBuilder from '@axe-core/playwright'
 
 // A fresh DRAFT campaign with a Northwind product (approves at once) and a Cobalt one (fails the first submission of

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 // With the sandbox's fault switch, each screen meets the failures of real networks and platforms: it keeps what is
 // on screen and what the buyer typed, says what went wrong with a way to retry, backs off, and heals by itself.

@@ -78,6 +78,17 @@ export function entryCampaignName(entry: InboxEntry): string {
   return entry.level === 'campaign' ? entry.summary.name : entry.campaign.name
 }
 
+/** Whether an entry matches what the buyer typed: campaign, buy or seller name, or an id, in any case. */
+export function entryMatches(entry: InboxEntry, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase()
+  if (!needle) return true
+  const haystack =
+    entry.level === 'campaign'
+      ? [entry.summary.name, entry.summary.campaignId]
+      : [entry.campaign.name, entry.campaign.campaignId, entry.buy.name, entry.buy.mediaBuyId, entry.seller]
+  return haystack.some((text) => text.toLocaleLowerCase().includes(needle))
+}
+
 export interface GroupView {
   group: NeedsYouGroup
   list: WholeList
@@ -100,21 +111,24 @@ export function groupEntries(
   )
   return ordered.flatMap((summary): InboxEntry[] => {
     const campaign = detailOf(summary.campaignId)
-    if (!campaign)
-      return [
-        {
-          level: 'campaign',
-          key: `${summary.campaignId}:${group.id}`,
-          group: group.id,
-          needsBuyer: group.needsBuyer,
-          summary,
-        },
-      ]
-    // The detail is the newer word: a buy answered since the list was read has left the group.
-    return campaignItems(campaign)
+    const asCampaign: InboxEntry[] = [
+      {
+        level: 'campaign',
+        key: `${summary.campaignId}:${group.id}`,
+        group: group.id,
+        needsBuyer: group.needsBuyer,
+        summary,
+      },
+    ]
+    if (!campaign) return asCampaign
+    const items = campaignItems(campaign)
       .filter((item) => group.kinds.includes(item.kind))
       .sort(bySince)
-      .map((item) => ({ ...item, level: 'buy', group: group.id }))
+      .map((item): InboxEntry => ({ ...item, level: 'buy', group: group.id }))
+    if (items.length) return items
+    // A newer detail is the later word (a buy answered since the list was read has left the group); an older one
+    // is not, so the campaign stays listed, to be fetched again when it is on screen.
+    return Date.parse(campaign.updatedAt) < Date.parse(summary.updatedAt) ? asCampaign : []
   })
 }
 

@@ -13,7 +13,7 @@ export function NeedsYouCount() {
       className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white dark:bg-amber-300 dark:text-slate-950"
     >
       {count.toLocaleString('en-US')}
-      <span className="sr-only"> {count === 1 ? 'campaign' : 'campaigns'}</span>
+      <span className="sr-only"> {count === 1 ? 'waits on you' : 'wait on you'}</span>
     </span>
   )
 }

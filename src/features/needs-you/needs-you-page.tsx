@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { requestFreshReads } from '@/api/client'
 import { useOnScreenDetails } from '@/api/campaigns'
-import { entryCampaignId, useNeedsYouInbox, type InboxEntry } from '@/api/needs-you'
+import { entryCampaignId, entryMatches, useNeedsYouInbox, type InboxEntry } from '@/api/needs-you'
 import type { AnswerKind, NeedsYouSlots } from '@/components/needs-you-slots'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
@@ -12,7 +12,6 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useSettledList } from '@/lib/use-settled-list'
 import { CampaignEntryDetail } from './campaign-entry-detail'
-import { entryMatches } from './entry-search'
 import { InboxSection } from './inbox-section'
 import { ItemDetail } from './item-detail'
 import { ShortcutsDialog } from './shortcuts-dialog'
@@ -82,6 +81,15 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
     requestFreshReads()
     return inbox.refetch()
   }
+
+  // A campaign's entry gave way to its buys (or an answered buy left): the selection moves to what took its place,
+  // and so does the focus if it went with the old option.
+  useEffect(() => {
+    if (!selectedKey || !selected || selected.key === selectedKey) return
+    const focusLost = document.activeElement === document.body
+    void navigateSearch({ search: (prev) => ({ ...prev, item: selected.key }), replace: true })
+    if (focusLost) requestAnimationFrame(() => setFocusRequest({ key: selected.key }))
+  }, [selectedKey, selected, navigateSearch])
 
   const select = (key: string, focus = false) => {
     void navigateSearch({ search: (prev) => ({ ...prev, item: key }), replace: true })
