@@ -1,12 +1,15 @@
 import type { Db } from '../db/open.ts'
 import { HOUR, MINUTE, addMs, type Clock } from '../clock.ts'
 import type { IdGen } from '../ids.ts'
-import type { AdcpRequest, AdcpResponse, CreateMediaBuyRequest, UpdateMediaBuyRequest, WebhookPayload } from './adcp.ts'
+import type { AdcpResponse, CreateMediaBuyArgs, UpdateMediaBuyArgs, WebhookPayload } from './adcp.ts'
 import type { AgentProfile } from './catalog.ts'
 import { formatMoney } from './money.ts'
 import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
 import { askErrors, askMessage, checkReply, chooseAsk, type OrderFacts } from './input-asks.ts'
+import { CreativeLibrary } from './creatives.ts'
+import { answer } from './seller-tools.ts'
+import { CURRENCIES } from './products.ts'
 
 const REPORT_EVERY_MS = HOUR
 
@@ -16,7 +19,8 @@ const REPORT_EVERY_MS = HOUR
  * webhooks, which is how a real sales agent tells the platform what happened.
  */
 export class SimulatedAgent {
-  private readonly profile: AgentProfile
+  readonly profile: AgentProfile
+  readonly creatives: CreativeLibrary
   private readonly db: Db
   private readonly clock: Clock
   private readonly ids: IdGen
@@ -28,6 +32,7 @@ export class SimulatedAgent {
     this.clock = clock
     this.ids = ids
     this.cpmOf = cpmOf
+    this.creatives = new CreativeLibrary(profile, db, clock)
   }
 
   /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
@@ -39,31 +44,13 @@ export class SimulatedAgent {
     return this.profile.id
   }
 
-  handle(request: AdcpRequest): AdcpResponse {
-    switch (request.tool) {
-      case 'create_media_buy':
-        return this.create(request.arguments)
-      case 'update_media_buy':
-        return this.update(request.arguments)
-      case 'get_media_buys': {
-        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
-        return { status: 'completed', media_buys: orders.map((o) => ({ media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, packages: o.state.packages.map(packageState) })) }
-      }
-      case 'get_media_buy_delivery': {
-        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
-        return {
-          status: 'completed',
-          media_buy_deliveries: orders.map((o) => ({
-            media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, by_package: [],
-            totals: {
-              impressions: sum(o.state.packages.map((p) => p.impressions)),
-              spend: round2(sum(o.state.packages.map((p) => p.spent))),
-              clicks: sum(o.state.packages.map((p) => p.clicks)),
-            },
-          })),
-        }
-      }
-    }
+  now(): Date {
+    return this.clock.now()
+  }
+
+  /** One AdCP tool call, from any transport: validated first (agents/validate.ts), then acted on. */
+  handle(tool: string, args: unknown): AdcpResponse {
+    return answer(this, tool, args)
   }
 
   /** Everything this seller does between two instants of simulated time, as webhooks to push. */
@@ -76,17 +63,21 @@ export class SimulatedAgent {
       .all(this.profile.id)
     for (const row of rows) {
       const order = toOrder(row)
-      this.decide(order, to, out)
-      this.applyDueUpdates(order, to, out)
+      const pushes: WebhookPayload[] = []
+      this.decide(order, to, pushes)
+      this.applyDueUpdates(order, to, pushes)
       accrueDelivery(order, from, to, this.cpmOf)
       this.finishIfEnded(order, to)
-      this.report(order, to, out)
+      this.report(order, to, pushes)
       this.save(order)
+      // A buyer that gave no push_notification_config polls instead; the seller has nowhere to send these.
+      if (order.state.push?.url) out.push(...pushes)
     }
     return out
   }
 
-  private create(req: CreateMediaBuyRequest): AdcpResponse {
+  /** A valid new order (seller-tools checked it): the seller's character decides what happens to it. */
+  create(req: CreateMediaBuyArgs): AdcpResponse {
     const now = this.clock.now()
     if (this.profile.character === 'failer') {
       // Fails the first submission of every buy with a transient upstream error and accepts the retry, so the
@@ -100,7 +91,7 @@ export class SimulatedAgent {
           buyer_ref: req.buyer_ref,
           errors: [{
             code: 'SERVICE_UNAVAILABLE',
-            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages.length} package(s)`,
+            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages?.length ?? 0} package(s)`,
             suggestion: 'Retry the submission; the seller reports the outage as temporary.',
             recovery: 'transient',
           }],
@@ -109,17 +100,18 @@ export class SimulatedAgent {
     const id = `${this.profile.id.slice(3)}_${this.ids.token(8)}`
     const state: OrderState = {
       createTaskId: this.ids.task(),
-      push: { url: req.push_notification_config.url, token: req.push_notification_config.token },
-      currency: req.total_budget.currency,
+      ...(req.push_notification_config ? { push: { url: req.push_notification_config.url, token: req.push_notification_config.token } } : {}),
+      currency: req.total_budget?.currency ?? CURRENCIES[0],
       startTime: req.start_time === 'asap' ? now.toISOString() : req.start_time,
       endTime: req.end_time,
       paused: false,
-      packages: req.packages.map((p, i) => ({
-        package_id: `${id}_pkg_${i + 1}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing,
+      // Package ids are the seller's and scoped to the buy, as AdCP allows: pkg-0, pkg-1, ...
+      packages: (req.packages ?? []).map((p, i) => ({
+        package_id: `pkg-${i}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing ?? 'even',
         paused: false, canceled: false, start_time: p.start_time, end_time: p.end_time, spent: 0, impressions: 0, clicks: 0, conversions: 0,
       })),
       replyPending: false,
-      creativeIds: [...new Set(req.packages.flatMap((p) => p.creative_ids ?? []))],
+      creativeIds: [...new Set((req.packages ?? []).flatMap((p) => p.creative_ids ?? []))],
       pendingUpdates: [],
       unreported: {},
     }
@@ -141,13 +133,13 @@ export class SimulatedAgent {
     }
   }
 
-  private update(req: UpdateMediaBuyRequest): AdcpResponse {
-    const order = this.load(req.media_buy_id)
-    if (!order) return { status: 'failed', errors: [{ code: 'MEDIA_BUY_NOT_FOUND', message: `No media buy ${req.media_buy_id} at ${this.profile.name}`, recovery: 'terminal' }] }
+  /** A valid change to one of its orders (seller-tools found the order and checked the change). */
+  update(order: Order, req: UpdateMediaBuyArgs): AdcpResponse {
     const now = this.clock.now()
     const done = (message: string): AdcpResponse => {
       this.save(order)
-      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages: order.state.packages.map(packageState) }
+      const packages = order.state.packages.map(packageState)
+      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages, affected_packages: packages }
     }
     if (req.canceled) {
       order.status = 'canceled'
@@ -160,7 +152,7 @@ export class SimulatedAgent {
     const touchesTerms = req.packages?.some((p) => p.budget !== undefined || p.end_time !== undefined || p.start_time !== undefined || p.pacing !== undefined || p.bid_price !== undefined || p.creative_ids !== undefined)
       || req.end_time !== undefined || req.start_time !== undefined || req.creative_ids !== undefined || req.optimization_goals !== undefined
     for (const p of req.packages ?? []) {
-      const pkg = order.state.packages.find((x) => x.package_id === p.package_id || x.buyer_ref === p.buyer_ref)
+      const pkg = order.state.packages.find((x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref))
       if (!pkg) continue
       if (p.canceled) pkg.canceled = true
       if (p.paused !== undefined) pkg.paused = p.paused
@@ -285,14 +277,21 @@ export class SimulatedAgent {
 
   private push(order: Order, taskId: string, taskType: string, status: WebhookPayload['status'], at: string, message?: string, result?: Record<string, unknown>): WebhookPayload {
     return {
-      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push.token,
+      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push?.token,
       notification_id: this.ids.token(12), operation_id: order.buyerRef,
       ...(message ? { message } : {}), ...(result ? { result } : {}),
     }
   }
 
-  private load(adcpId: string): Order | undefined {
+  load(adcpId: string): Order | undefined {
     const row = this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE adcp_media_buy_id = ? AND sales_agent_id = ?').get(adcpId, this.profile.id)
+    return row ? toOrder(row) : undefined
+  }
+
+  loadByBuyerRef(buyerRef: string): Order | undefined {
+    const row = this.db
+      .prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE buyer_ref = ? AND sales_agent_id = ? ORDER BY created_at DESC LIMIT 1')
+      .get(buyerRef, this.profile.id)
     return row ? toOrder(row) : undefined
   }
 

@@ -102,6 +102,13 @@ const MIGRATIONS: string[] = [
     media_buy_id TEXT, payload_json TEXT NOT NULL, applied INTEGER NOT NULL, error TEXT);
   CREATE INDEX webhook_events_buy ON webhook_events(media_buy_id, id);
   `,
+  `
+  -- Each seller's creative library (sync_creatives / list_creatives): what it holds and how its review went.
+  CREATE TABLE agent_creatives (
+    sales_agent_id TEXT NOT NULL, creative_id TEXT NOT NULL, account_key TEXT NOT NULL, name TEXT NOT NULL,
+    format_id TEXT NOT NULL, status TEXT NOT NULL, rejection_reason TEXT, creative_json TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (sales_agent_id, creative_id));
+  `,
 ]
 
 export function migrate(db: Database.Database): void {
