@@ -100,6 +100,8 @@ export type SellerTool = AdcpRequest['tool']
  */
 export interface AdcpPackageArgs extends Omit<AdcpPackageRequest, 'pacing'> {
   pacing?: AdcpPackageRequest['pacing']
+  /** Inline creatives, filed in the seller's library as the buy is booked. */
+  creatives?: CreativeAssetArgs[]
 }
 export interface CreateMediaBuyArgs {
   buyer_ref: string

@@ -50,8 +50,8 @@ export function answer(agent: SimulatedAgent, tool: string, rawArgs: unknown): A
       return { status: 'completed', formats: formatsOf(agent.id).map(adcpFormat) }
     case 'create_media_buy': {
       const req = args as unknown as CreateMediaBuyArgs
-      const errors = createErrors(agent.profile, req, agent.now())
-      return errors.length ? failed(errors, echo) : agent.create(req)
+      const errors = [...createErrors(agent.profile, req, agent.now()), ...inlineCreativeErrors(agent, req)]
+      return errors.length ? failed(errors, echo) : agent.create(withInlineCreatives(agent, req))
     }
     case 'update_media_buy': {
       const req = args as unknown as UpdateMediaBuyArgs
@@ -88,6 +88,28 @@ export function answer(agent: SimulatedAgent, tool: string, rawArgs: unknown): A
   }
 }
 
+/** Inline creatives (packages[].creatives) meet the same checks as sync_creatives, with fields named in place. */
+function inlineCreativeErrors(agent: SimulatedAgent, req: CreateMediaBuyArgs): AdcpError[] {
+  return (req.packages ?? []).flatMap((p, i) =>
+    agent.creatives
+      .errors({ creatives: p.creatives ?? [] })
+      .map((e) => ({ ...e, field: e.field && `packages[${i}].${e.field}` })),
+  )
+}
+
+/** The seller files inline creatives in its library (and reviews them), then books them as the package's creatives. */
+function withInlineCreatives(agent: SimulatedAgent, req: CreateMediaBuyArgs): CreateMediaBuyArgs {
+  if (!req.packages?.some((p) => p.creatives?.length)) return req
+  return {
+    ...req,
+    packages: req.packages.map((p) => {
+      if (!p.creatives?.length) return p
+      agent.creatives.sync({ creatives: p.creatives })
+      return { ...p, creative_ids: [...new Set([...(p.creative_ids ?? []), ...p.creatives.map((c) => c.creative_id)])] }
+    }),
+  }
+}
+
 function idsOf(args: Record<string, unknown>): string[] {
   return Array.isArray(args.media_buy_ids) ? args.media_buy_ids.filter((x): x is string => typeof x === 'string') : []
 }
@@ -98,14 +120,15 @@ function capabilities(agent: SimulatedAgent): AdcpResponse {
   return {
     status: 'completed',
     adcp: { major_versions: [3] },
-    // Creative: the seller hosts a creative library (list_creative_formats, sync_creatives, list_creatives).
+    // Creative: the seller hosts a creative library (list_creative_formats, sync_creatives, list_creatives), which
+    // is also what inline_creative_management means to a buyer: creatives travel with the buy or ahead of it.
     supported_protocols: ['media_buy', 'creative'],
     account: { require_operator_auth: false, supported_billing: ['operator'], sandbox: true },
     media_buy: {
       supported_pricing_models: ['cpm'],
       reporting: { supports_date_range: false, supports_daily_breakdown: true, supports_webhooks: true },
       features: {
-        inline_creative_management: false,
+        inline_creative_management: true,
         property_list_filtering: false,
         content_standards: false,
         conversion_tracking: false,
