@@ -17,7 +17,7 @@ export interface FormatDef {
   width?: number
   height?: number
   durationMs?: number
-  /** The asset roles a creative in this format must carry, and what each is. */
+  /** The asset roles a creative in this format must carry, and what each is (HTML5 comes as a hosted bundle URL). */
   assets: { id: string; type: AssetType }[]
 }
 
@@ -36,7 +36,7 @@ export const FORMATS: FormatDef[] = [
     kind: 'html5',
     width: 970,
     height: 250,
-    assets: [{ id: 'primary', type: 'html' }],
+    assets: [{ id: 'primary', type: 'url' }],
   },
   {
     id: 'display_300x250_tag',
@@ -50,19 +50,13 @@ export const FORMATS: FormatDef[] = [
     id: 'display_responsive',
     name: 'Responsive display',
     kind: 'responsive_creative',
-    assets: [
-      { id: 'primary', type: 'image' },
-      { id: 'headline', type: 'text' },
-    ],
+    assets: [{ id: 'primary', type: 'image' }],
   },
   {
     id: 'native_in_feed_standard',
     name: 'Native in-feed story card',
     kind: 'native_in_feed',
-    assets: [
-      { id: 'primary', type: 'image' },
-      { id: 'headline', type: 'text' },
-    ],
+    assets: [{ id: 'primary', type: 'image' }],
   },
   {
     id: 'social_carousel_1080',
@@ -76,10 +70,7 @@ export const FORMATS: FormatDef[] = [
     id: 'retail_sponsored_product',
     name: 'Sponsored product tile',
     kind: 'sponsored_placement',
-    assets: [
-      { id: 'primary', type: 'image' },
-      { id: 'landing_page', type: 'url' },
-    ],
+    assets: [{ id: 'primary', type: 'image' }],
   },
   {
     id: 'video_standard_15s',

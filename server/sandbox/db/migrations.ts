@@ -108,6 +108,11 @@ const MIGRATIONS: string[] = [
     sales_agent_id TEXT NOT NULL, creative_id TEXT NOT NULL, account_key TEXT NOT NULL, name TEXT NOT NULL,
     format_id TEXT NOT NULL, status TEXT NOT NULL, rejection_reason TEXT, creative_json TEXT NOT NULL,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (sales_agent_id, creative_id));
+
+  -- The platform's copy of each seller's verdict on a creative it synced there.
+  CREATE TABLE creative_reviews (
+    creative_id TEXT NOT NULL, sales_agent_id TEXT NOT NULL, source_id TEXT, status TEXT NOT NULL,
+    rejection_reason TEXT, reviewed_at TEXT NOT NULL, PRIMARY KEY (creative_id, sales_agent_id));
   `,
 ]
 
