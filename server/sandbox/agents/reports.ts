@@ -96,3 +96,26 @@ export function mediaBuyDeliveries(agent: SimulatedAgent, ids: string[]): AdcpRe
     })),
   }
 }
+
+/**
+ * The scheduled delivery push: the days accrued since the last report, every `everyMs`, and a final one when the buy
+ * completes. Null when nothing is due (the unreported rows are consumed when it is).
+ */
+export function deliveryReport(order: Order, to: Date, everyMs: number): Record<string, unknown> | null {
+  const final = order.status === 'completed'
+  const last = order.state.lastReportAt ? Date.parse(order.state.lastReportAt) : 0
+  if (!final && to.getTime() - last < everyMs) return null
+  const rows = Object.values(order.state.unreported).flatMap((byDate) => Object.values(byDate))
+  order.state.unreported = {}
+  order.state.lastReportAt = to.toISOString()
+  if (rows.length === 0 && !final) return null
+  return {
+    notification_type: final ? 'final' : 'scheduled',
+    reporting_period: { start: new Date(last || Date.parse(order.state.startTime)).toISOString(), end: to.toISOString() },
+    currency: order.state.currency,
+    media_buy_deliveries: [{
+      media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, by_package: rows,
+      totals: { impressions: sum(rows.map((r) => r.impressions)), spend: round2(sum(rows.map((r) => r.spend))), clicks: sum(rows.map((r) => r.clicks)) },
+    }],
+  }
+}

@@ -4,10 +4,12 @@ import type { IdGen } from '../ids.ts'
 import type { AdcpResponse, CreateMediaBuyArgs, UpdateMediaBuyArgs, WebhookPayload } from './adcp.ts'
 import type { AgentProfile } from './catalog.ts'
 import { formatMoney } from './money.ts'
-import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
+import { applyTerms, packageState, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
-import { askErrors, askMessage, checkReply, chooseAsk, type OrderFacts } from './input-asks.ts'
+import { askErrors, askMessage, checkReply, chooseAsk, orderFacts } from './input-asks.ts'
 import { CreativeLibrary } from './creatives.ts'
+import { loadOrder, saveOrder } from './order-store.ts'
+import { deliveryReport } from './reports.ts'
 import { answer } from './seller-tools.ts'
 import { CURRENCIES } from './products.ts'
 
@@ -193,7 +195,7 @@ export class SimulatedAgent {
     if (order.status === 'input-required') {
       if (!order.state.replyPending) return
       order.state.replyPending = false
-      const facts = this.facts(order, total, at)
+      const facts = orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)
       const verdict = checkReply(order.state.ask ?? { kind: 'budget', minimum: min }, this.profile.name, facts, order.state.lastReply)
       if (verdict.ok) {
         order.status = 'submitted'
@@ -206,11 +208,11 @@ export class SimulatedAgent {
       return
     }
     if (order.status !== 'submitted') return
-    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(this.facts(order, total, at)) : null
+    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)) : null
     if (ask) {
       order.status = 'input-required'
       order.state.ask = ask
-      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, this.facts(order, total, at)), askErrors(ask, currency)))
+      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)), askErrors(ask, currency)))
       return
     }
     if (this.profile.character === 'rejecter' && total < min) {
@@ -226,18 +228,6 @@ export class SimulatedAgent {
     }))
   }
 
-  /** What the seller knows about an order when it reviews it; creative formats come from its creative library. */
-  private facts(order: Order, total: number, at: string): OrderFacts {
-    const ids = order.state.creativeIds ?? []
-    const formats = ids.length
-      ? this.db.prepare<string[], { format_kind: string }>(`SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids).map((r) => r.format_kind)
-      : []
-    return {
-      total, minimum: this.profile.minimumBudget ?? 0, currency: order.state.currency, startTime: order.state.startTime,
-      productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id), creativeFormats: [...new Set(formats)], at,
-    }
-  }
-
   private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
     const due = order.state.pendingUpdates.filter((u) => Date.parse(u.dueAt) <= to.getTime())
     if (due.length === 0) return
@@ -250,29 +240,14 @@ export class SimulatedAgent {
     }
   }
 
-
   private finishIfEnded(order: Order, to: Date): void {
     if ((order.status === 'active' || order.status === 'paused' || order.status === 'pending_start') && Date.parse(order.state.endTime) <= to.getTime())
       order.status = 'completed'
   }
 
   private report(order: Order, to: Date, out: WebhookPayload[]): void {
-    const final = order.status === 'completed'
-    const last = order.state.lastReportAt ? Date.parse(order.state.lastReportAt) : 0
-    if (!final && to.getTime() - last < this.scaled(REPORT_EVERY_MS)) return
-    const rows = Object.values(order.state.unreported).flatMap((byDate) => Object.values(byDate))
-    order.state.unreported = {}
-    order.state.lastReportAt = to.toISOString()
-    if (rows.length === 0 && !final) return
-    out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, {
-      notification_type: final ? 'final' : 'scheduled',
-      reporting_period: { start: new Date(last || Date.parse(order.state.startTime)).toISOString(), end: to.toISOString() },
-      currency: order.state.currency,
-      media_buy_deliveries: [{
-        media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, by_package: rows,
-        totals: { impressions: sum(rows.map((r) => r.impressions)), spend: round2(sum(rows.map((r) => r.spend))), clicks: sum(rows.map((r) => r.clicks)) },
-      }],
-    }))
+    const result = deliveryReport(order, to, this.scaled(REPORT_EVERY_MS))
+    if (result) out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, result))
   }
 
   private push(order: Order, taskId: string, taskType: string, status: WebhookPayload['status'], at: string, message?: string, result?: Record<string, unknown>): WebhookPayload {
@@ -284,26 +259,14 @@ export class SimulatedAgent {
   }
 
   load(adcpId: string): Order | undefined {
-    const row = this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE adcp_media_buy_id = ? AND sales_agent_id = ?').get(adcpId, this.profile.id)
-    return row ? toOrder(row) : undefined
+    return loadOrder(this.db, this.profile.id, { id: adcpId })
   }
 
   loadByBuyerRef(buyerRef: string): Order | undefined {
-    const row = this.db
-      .prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE buyer_ref = ? AND sales_agent_id = ? ORDER BY created_at DESC LIMIT 1')
-      .get(buyerRef, this.profile.id)
-    return row ? toOrder(row) : undefined
+    return loadOrder(this.db, this.profile.id, { buyerRef })
   }
 
   private save(order: Order, insert = false): void {
-    const now = this.clock.nowIso()
-    if (insert)
-      this.db.prepare(
-        `INSERT INTO agent_orders (adcp_media_buy_id, sales_agent_id, buyer_ref, status, state_json, next_action_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(order.id, this.profile.id, order.buyerRef, order.status, JSON.stringify(order.state), order.nextActionAt, now, now)
-    else
-      this.db.prepare('UPDATE agent_orders SET status = ?, state_json = ?, next_action_at = ?, updated_at = ? WHERE adcp_media_buy_id = ?')
-        .run(order.status, JSON.stringify(order.state), order.nextActionAt, now, order.id)
+    saveOrder(this.db, this.profile.id, order, this.clock.nowIso(), insert)
   }
 }
