@@ -111,11 +111,23 @@ export function deliveryReport(order: Order, to: Date, everyMs: number): Record<
   if (rows.length === 0 && !final) return null
   return {
     notification_type: final ? 'final' : 'scheduled',
-    reporting_period: { start: new Date(last || Date.parse(order.state.startTime)).toISOString(), end: to.toISOString() },
+    reporting_period: {
+      start: new Date(last || Date.parse(order.state.startTime)).toISOString(),
+      end: to.toISOString(),
+    },
     currency: order.state.currency,
-    media_buy_deliveries: [{
-      media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, by_package: rows,
-      totals: { impressions: sum(rows.map((r) => r.impressions)), spend: round2(sum(rows.map((r) => r.spend))), clicks: sum(rows.map((r) => r.clicks)) },
-    }],
+    media_buy_deliveries: [
+      {
+        media_buy_id: order.id,
+        buyer_ref: order.buyerRef,
+        status: order.status,
+        by_package: rows,
+        totals: {
+          impressions: sum(rows.map((r) => r.impressions)),
+          spend: round2(sum(rows.map((r) => r.spend))),
+          clicks: sum(rows.map((r) => r.clicks)),
+        },
+      },
+    ],
   }
 }

@@ -91,6 +91,23 @@ afterAll(async () => {
   db.close()
 })
 
+/** Negative steps that pass keep the client's error in their preview. */
+function previewError(preview: string | undefined): string | undefined {
+  if (!preview) return undefined
+  const parsed = JSON.parse(preview) as { error?: unknown }
+  return typeof parsed.error === 'string' ? parsed.error : undefined
+}
+
+/** The client reports a failed AdCP task with the seller's JSON body as its error text; anything else is not AdCP. */
+function adcpErrors(text: string): number {
+  try {
+    const body = JSON.parse(text) as { errors?: { code?: unknown; message?: unknown }[] }
+    return (body.errors ?? []).filter((e) => typeof e.code === 'string' && typeof e.message === 'string').length
+  } catch {
+    return 0
+  }
+}
+
 const failedSteps = (suite: SuiteResult, scenario: TestScenario) =>
   (suite.results.find((r) => r.scenario === scenario)?.steps ?? []).filter((s) => !s.passed)
 
@@ -137,6 +154,16 @@ describe.each(AGENTS.map((a) => [a.name, a.id] as const))('%s against the @adcp/
       const parsed = RESPONSE_SCHEMAS[call.tool].safeParse(body)
       expect(parsed.success, `${call.tool}: ${JSON.stringify(parsed.error?.issues.slice(0, 3))}`).toBe(true)
     }
+  })
+
+  it('every refusal a scenario saw was an AdCP errors[] answer, never a transport or protocol error', () => {
+    const refusals = suites
+      .get(agentId)!
+      .results.flatMap((r) => r.steps ?? [])
+      .map((step) => step.error ?? previewError(step.response_preview))
+      .filter((e): e is string => e !== undefined && !e.startsWith('Unclear') && !e.startsWith('Agent '))
+    expect(refusals.length).toBeGreaterThanOrEqual(3)
+    for (const error of refusals) expect(adcpErrors(error), error).toBeGreaterThan(0)
   })
 
   it('refuses bad input with correctable AdCP errors that name the field', () => {
