@@ -88,6 +88,50 @@ export type AdcpRequest =
   | { tool: 'update_media_buy'; arguments: UpdateMediaBuyRequest }
   | { tool: 'get_media_buys'; arguments: { media_buy_ids: string[] } }
   | { tool: 'get_media_buy_delivery'; arguments: { media_buy_ids: string[] } }
+  | { tool: 'sync_creatives'; arguments: SyncCreativesArgs }
+  | { tool: 'get_adcp_capabilities' | 'get_products' | 'list_creative_formats' | 'list_creatives'; arguments: Record<string, unknown> }
+
+/** Every tool a simulated seller serves (its media-buy surface, plus capabilities). */
+export type SellerTool = AdcpRequest['tool']
+
+/**
+ * What a seller accepts, after the schema check: the AdCP request with its optional fields optional. The platform's
+ * own request types above are stricter because the platform always sends them.
+ */
+export interface AdcpPackageArgs extends Omit<AdcpPackageRequest, 'pacing'> {
+  pacing?: AdcpPackageRequest['pacing']
+  /** Inline creatives, filed in the seller's library as the buy is booked. */
+  creatives?: CreativeAssetArgs[]
+}
+export interface CreateMediaBuyArgs {
+  buyer_ref: string
+  brand?: { domain: string; name?: string }
+  total_budget?: { amount: number; currency: string }
+  start_time: string
+  end_time: string
+  packages?: AdcpPackageArgs[]
+  push_notification_config?: PushNotificationConfig
+}
+export type UpdateMediaBuyArgs = Omit<UpdateMediaBuyRequest, 'push_notification_config' | 'idempotency_key' | 'media_buy_id'> & {
+  media_buy_id?: string
+  idempotency_key?: string
+  push_notification_config?: PushNotificationConfig
+}
+
+/** creative-asset.json, as far as a seller's review reads it. */
+export interface CreativeAssetArgs {
+  creative_id: string
+  name: string
+  format_id: { agent_url: string; id: string }
+  assets: Record<string, Record<string, unknown>>
+  weight?: number
+}
+export interface SyncCreativesArgs {
+  account?: Record<string, unknown>
+  creatives: CreativeAssetArgs[]
+  assignments?: { creative_id: string; package_id: string }[]
+  dry_run?: boolean
+}
 
 export interface AdcpPackageState {
   package_id: string
@@ -98,7 +142,9 @@ export interface AdcpPackageState {
   canceled: boolean
 }
 
+/** A seller's answer: the task status plus the tool's AdCP response body. */
 export interface AdcpResponse {
+  [field: string]: unknown
   status: TaskStatus
   task_id?: string
   message?: string
@@ -106,8 +152,10 @@ export interface AdcpResponse {
   buyer_ref?: string
   packages?: AdcpPackageState[]
   errors?: AdcpError[]
-  media_buys?: { media_buy_id: string; buyer_ref: string; status: string; packages: AdcpPackageState[] }[]
-  media_buy_deliveries?: DeliveryReport[]
+  /** `status` is AdCP's coarse media-buy status; `ext.seller_status` is the seller's own workflow state. */
+  media_buys?: { media_buy_id: string; buyer_ref: string; status: string; currency: string; packages: AdcpPackageState[]; ext: { seller_status: string } }[]
+  /** get_media_buy_delivery figures to date; webhooks carry DeliveryReport rows per day instead. */
+  media_buy_deliveries?: Record<string, unknown>[]
 }
 
 /** The delivery figures a seller reports per package and day; reporting sums the same fields. */

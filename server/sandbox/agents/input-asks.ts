@@ -1,4 +1,6 @@
 import { DAY } from '../clock.ts'
+import type { Db } from '../db/open.ts'
+import type { Order } from './order.ts'
 import { formatMoney } from './money.ts'
 
 // What the input-asking seller (Harbor Streaming) needs before it accepts an order, and how it reads the buyer's
@@ -94,5 +96,17 @@ export function askErrors(ask: Ask, currency: string): Record<string, unknown> {
       return { reason: 'CREATIVE_FORMAT_REQUIRED', errors: [{ code: 'CREATIVE_FORMAT_REQUIRED', message: `A ${ask.format} creative is required`, field: 'creative_ids' }] }
     case 'start':
       return { reason: 'START_TOO_EARLY', errors: [{ code: 'START_TOO_EARLY', message: `Start on ${day(ask.notBefore)} or later`, field: 'start_time' }] }
+  }
+}
+
+/** What the seller knows about an order when it reviews it; creative formats come from the creatives it carries. */
+export function orderFacts(db: Db, minimum: number, order: Order, total: number, at: string): OrderFacts {
+  const ids = order.state.creativeIds ?? []
+  const formats = ids.length
+    ? db.prepare<string[], { format_kind: string }>(`SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids).map((r) => r.format_kind)
+    : []
+  return {
+    total, minimum, currency: order.state.currency, startTime: order.state.startTime,
+    productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id), creativeFormats: [...new Set(formats)], at,
   }
 }

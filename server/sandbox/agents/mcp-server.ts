@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
 import { z } from 'zod'
-import type { AdcpRequest, AdcpResponse } from './adcp.ts'
+import type { AdcpResponse, SellerTool } from './adcp.ts'
 import type { SimulatedAgent } from './simulated-agent.ts'
+import { SELLER_TOOLS } from './validate.ts'
 
 /**
  * How a seller misbehaves at the transport level (set through POST /sandbox/agents/{id}/fault):
@@ -16,29 +17,31 @@ export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } 
 
 /**
  * The top-level fields each tool declares. @adcp/client (talking to an AdCP v3 agent) drops any field a tool's input
- * schema does not list, so the list must be complete; the objects stay loose so extensions pass, as AdCP asks.
+ * schema does not list, so the list must be complete; the values stay unknown here because the seller validates them
+ * itself against the AdCP schemas (agents/validate.ts) and answers bad input with AdCP errors, not MCP ones.
  */
-const FIELDS = {
-  create_media_buy: ['buyer_ref', 'account', 'brand', 'po_number', 'total_budget', 'ext', 'start_time', 'end_time', 'packages', 'push_notification_config', 'context'],
-  update_media_buy: ['media_buy_id', 'buyer_ref', 'idempotency_key', 'paused', 'canceled', 'cancellation_reason', 'start_time', 'end_time', 'packages', 'creative_ids', 'optimization_goals', 'reason', 'push_notification_config', 'context', 'ext'],
-  get_media_buys: ['media_buy_ids', 'context', 'ext'],
-  get_media_buy_delivery: ['media_buy_ids', 'context', 'ext'],
-} as const
-type Tool = keyof typeof FIELDS
-const TOOLS = Object.keys(FIELDS) as Tool[]
-const schemaOf = (tool: Tool) => z.looseObject(Object.fromEntries(FIELDS[tool].map((f) => [f, z.unknown().optional()])))
-
-/** What the client asks first to learn the protocol version; v3 makes it send account, brand and total_budget as is. */
-const CAPABILITIES = {
-  adcp: { major_versions: [3] },
-  supported_protocols: ['media_buy'],
-  media_buy: { features: { inline_creative_management: false, property_list_filtering: false, content_standards: false, conversion_tracking: false, audience_management: false } },
+const FIELDS: Record<SellerTool, readonly string[]> = {
+  get_adcp_capabilities: ['protocols', 'context', 'ext'],
+  get_products: ['buying_mode', 'brief', 'brand', 'account', 'filters', 'refine', 'property_list', 'pagination', 'context', 'ext'],
+  list_creative_formats: ['format_ids', 'type', 'asset_types', 'name_search', 'pagination', 'context', 'ext'],
+  create_media_buy: ['buyer_ref', 'buyer_campaign_ref', 'account', 'proposal_id', 'brand', 'po_number', 'total_budget', 'ext', 'start_time', 'end_time', 'packages', 'push_notification_config', 'reporting_webhook', 'context'],
+  update_media_buy: ['media_buy_id', 'buyer_ref', 'idempotency_key', 'paused', 'canceled', 'cancellation_reason', 'start_time', 'end_time', 'packages', 'creative_ids', 'optimization_goals', 'reason', 'push_notification_config', 'reporting_webhook', 'context', 'ext'],
+  get_media_buys: ['media_buy_ids', 'buyer_refs', 'account', 'status_filter', 'pagination', 'context', 'ext'],
+  get_media_buy_delivery: ['media_buy_ids', 'buyer_refs', 'account', 'status_filter', 'start_date', 'end_date', 'context', 'ext'],
+  sync_creatives: ['account', 'creatives', 'dry_run', 'push_notification_config', 'context', 'ext'],
+  list_creatives: ['account', 'filters', 'sort', 'pagination', 'fields', 'include_assignments', 'context', 'ext'],
 }
+const schemaOf = (tool: SellerTool) => z.looseObject(Object.fromEntries(FIELDS[tool].map((f) => [f, z.unknown().optional()])))
+
+/** What one tool call came to at the seller: an AdCP answer, or a crash the seller could not turn into one. */
+export type CallRecord = { tool: string; args: unknown; response: AdcpResponse; crashed: boolean }
 
 export interface AgentServer {
   agentId: string
   url: string
   fault: AgentFault
+  /** Sees every tool call the seller answers (tests use it to tell AdCP answers from crashes). */
+  observe?: (call: CallRecord) => void
   close(): Promise<void>
 }
 
@@ -68,14 +71,11 @@ async function serve(agent: SimulatedAgent, handle: AgentServer, req: IncomingMe
     return
   }
   const server = new McpServer({ name: `sandbox-${agent.id}`, version: '1.0.0' })
-  server.registerTool('get_adcp_capabilities', { description: 'AdCP get_adcp_capabilities', inputSchema: z.looseObject({}) }, () => ({
-    structuredContent: CAPABILITIES, content: [{ type: 'text' as const, text: JSON.stringify(CAPABILITIES) }],
-  }))
-  for (const tool of TOOLS)
+  for (const tool of SELLER_TOOLS)
     server.registerTool(tool, { description: `AdCP ${tool}`, inputSchema: schemaOf(tool) }, (args) => {
-      // The platform only ever sends these four tools, with the arguments typed by AdcpRequest.
-      const response = agent.handle({ tool, arguments: args } as AdcpRequest)
-      return toToolResult(response)
+      const record = answerSafely(agent, tool, args)
+      handle.observe?.(record)
+      return toToolResult(record.response)
     })
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
   res.on('close', () => {
@@ -84,6 +84,16 @@ async function serve(agent: SimulatedAgent, handle: AgentServer, req: IncomingMe
   })
   await server.connect(transport)
   await transport.handleRequest(req, res, body)
+}
+
+/** A crash is a seller bug; the buyer still gets an AdCP error it can retry, and the observer sees the crash. */
+function answerSafely(agent: SimulatedAgent, tool: string, args: unknown): CallRecord {
+  try {
+    return { tool, args, response: agent.handle(tool, args), crashed: false }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { tool, args, crashed: true, response: { status: 'failed', errors: [{ code: 'INTERNAL_ERROR', message: `${agent.profile.name} could not process ${tool}: ${message}`, recovery: 'transient' }] } }
+  }
 }
 
 /** AdCP over MCP: the task body is the structured content; failures also set isError so generic MCP clients notice. */

@@ -58,6 +58,8 @@ export class McpTransport implements AgentTransport {
     }
     const clientLogs = (outcome.debug_logs ?? []).map((l: unknown) => jsonSafe(l) as Log)
     logs.push(...clientLogs)
+    if (outcome.error?.startsWith('Schema validation failed'))
+      return { request: wire, response: invalidAnswer(wire.tool, outcome.error), debugLogs: logs }
     const response = toolResponse(clientLogs)
     if (response) return { request: wire, response, debugLogs: logs }
     return { request: wire, response: transportFailure('AGENT_UNREACHABLE', `The connection to the sales agent failed: ${outcome.error ?? 'no answer'}`), debugLogs: logs }
@@ -67,8 +69,8 @@ export class McpTransport implements AgentTransport {
     for (const agent of agents) this.servers.set(agent.id, await startAgentServer(agent))
     this.client = new ADCPMultiAgentClient(
       [...this.servers.values()].map((s) => ({ id: s.agentId, name: s.agentId, agent_uri: s.url, protocol: 'mcp' as const })),
-      // The platform reads the seller's raw answer itself; schema warnings about sandbox fields would only be noise.
-      { debug: true, validation: { strictSchemaValidation: false, logSchemaViolations: false } },
+      // Strict: a seller answer that does not match the AdCP response schema fails the call, loudly, in the log too.
+      { debug: true, validation: { strictSchemaValidation: true, logSchemaViolations: true } },
     )
   }
 }
@@ -98,6 +100,12 @@ function toolResponse(logs: Log[]): AdcpResponse | undefined {
 /** No AdCP answer arrived, so the platform writes the AdCP-shaped error a seller outage deserves: transient. */
 function transportFailure(code: string, message: string): AdcpResponse {
   return { status: 'failed', message, errors: [{ code, message, recovery: 'transient', suggestion: 'Retry the submission; nothing reached the seller or its answer was lost.' }] }
+}
+
+/** The seller answered, but not in AdCP's shape: nothing it said can be trusted, and resending will not help. */
+function invalidAnswer(tool: string, error: string): AdcpResponse {
+  const message = `The sales agent's ${tool} answer does not match the AdCP schema: ${error}`
+  return { status: 'failed', message, errors: [{ code: 'INVALID_SELLER_RESPONSE', message, recovery: 'terminal' }] }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {

@@ -1,4 +1,4 @@
-import type { AdcpMediaBuyStatus, PackageDelivery, UpdateMediaBuyRequest } from './adcp.ts'
+import type { AdcpMediaBuyStatus, PackageDelivery, UpdateMediaBuyArgs } from './adcp.ts'
 import type { Ask } from './input-asks.ts'
 
 // A seller's own record of an order, as a real sales agent keeps it (the platform's copy lives in media_buys).
@@ -24,12 +24,13 @@ export interface OrderPackage {
 export interface PendingUpdate {
   taskId: string
   dueAt: string
-  request: UpdateMediaBuyRequest
+  request: UpdateMediaBuyArgs
 }
 
 export interface OrderState {
   createTaskId: string
-  push: { url: string; token?: string }
+  /** Where the buyer wants task and delivery notifications; absent when it polls instead. */
+  push?: { url: string; token?: string }
   currency: string
   startTime: string
   endTime: string
@@ -68,11 +69,11 @@ export function toOrder(row: OrderRow): Order {
   return { id: row.adcp_media_buy_id, buyerRef: row.buyer_ref, status: row.status, nextActionAt: row.next_action_at, state: JSON.parse(row.state_json) as OrderState }
 }
 
-export function applyTerms(state: OrderState, req: UpdateMediaBuyRequest): void {
+export function applyTerms(state: OrderState, req: UpdateMediaBuyArgs): void {
   if (req.end_time) state.endTime = req.end_time
   if (req.start_time) state.startTime = req.start_time
   for (const p of req.packages ?? []) {
-    const pkg = state.packages.find((x) => x.package_id === p.package_id || x.buyer_ref === p.buyer_ref)
+    const pkg = state.packages.find((x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref))
     if (!pkg) continue
     if (p.budget !== undefined) pkg.budget = p.budget
     if (p.pacing !== undefined) pkg.pacing = p.pacing

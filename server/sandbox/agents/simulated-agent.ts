@@ -1,12 +1,17 @@
 import type { Db } from '../db/open.ts'
 import { HOUR, MINUTE, addMs, type Clock } from '../clock.ts'
 import type { IdGen } from '../ids.ts'
-import type { AdcpRequest, AdcpResponse, CreateMediaBuyRequest, UpdateMediaBuyRequest, WebhookPayload } from './adcp.ts'
+import type { AdcpResponse, CreateMediaBuyArgs, UpdateMediaBuyArgs, WebhookPayload } from './adcp.ts'
 import type { AgentProfile } from './catalog.ts'
 import { formatMoney } from './money.ts'
-import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
+import { applyTerms, packageState, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
-import { askErrors, askMessage, checkReply, chooseAsk, type OrderFacts } from './input-asks.ts'
+import { askErrors, askMessage, checkReply, chooseAsk, orderFacts } from './input-asks.ts'
+import { CreativeLibrary } from './creatives.ts'
+import { loadOrder, saveOrder } from './order-store.ts'
+import { deliveryReport } from './reports.ts'
+import { answer } from './seller-tools.ts'
+import { CURRENCIES } from './products.ts'
 
 const REPORT_EVERY_MS = HOUR
 
@@ -16,7 +21,8 @@ const REPORT_EVERY_MS = HOUR
  * webhooks, which is how a real sales agent tells the platform what happened.
  */
 export class SimulatedAgent {
-  private readonly profile: AgentProfile
+  readonly profile: AgentProfile
+  readonly creatives: CreativeLibrary
   private readonly db: Db
   private readonly clock: Clock
   private readonly ids: IdGen
@@ -28,6 +34,7 @@ export class SimulatedAgent {
     this.clock = clock
     this.ids = ids
     this.cpmOf = cpmOf
+    this.creatives = new CreativeLibrary(profile, db, clock)
   }
 
   /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
@@ -39,31 +46,13 @@ export class SimulatedAgent {
     return this.profile.id
   }
 
-  handle(request: AdcpRequest): AdcpResponse {
-    switch (request.tool) {
-      case 'create_media_buy':
-        return this.create(request.arguments)
-      case 'update_media_buy':
-        return this.update(request.arguments)
-      case 'get_media_buys': {
-        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
-        return { status: 'completed', media_buys: orders.map((o) => ({ media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, packages: o.state.packages.map(packageState) })) }
-      }
-      case 'get_media_buy_delivery': {
-        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
-        return {
-          status: 'completed',
-          media_buy_deliveries: orders.map((o) => ({
-            media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, by_package: [],
-            totals: {
-              impressions: sum(o.state.packages.map((p) => p.impressions)),
-              spend: round2(sum(o.state.packages.map((p) => p.spent))),
-              clicks: sum(o.state.packages.map((p) => p.clicks)),
-            },
-          })),
-        }
-      }
-    }
+  now(): Date {
+    return this.clock.now()
+  }
+
+  /** One AdCP tool call, from any transport: validated first (agents/validate.ts), then acted on. */
+  handle(tool: string, args: unknown): AdcpResponse {
+    return answer(this, tool, args)
   }
 
   /** Everything this seller does between two instants of simulated time, as webhooks to push. */
@@ -76,17 +65,21 @@ export class SimulatedAgent {
       .all(this.profile.id)
     for (const row of rows) {
       const order = toOrder(row)
-      this.decide(order, to, out)
-      this.applyDueUpdates(order, to, out)
+      const pushes: WebhookPayload[] = []
+      this.decide(order, to, pushes)
+      this.applyDueUpdates(order, to, pushes)
       accrueDelivery(order, from, to, this.cpmOf)
       this.finishIfEnded(order, to)
-      this.report(order, to, out)
+      this.report(order, to, pushes)
       this.save(order)
+      // A buyer that gave no push_notification_config polls instead; the seller has nowhere to send these.
+      if (order.state.push?.url) out.push(...pushes)
     }
     return out
   }
 
-  private create(req: CreateMediaBuyRequest): AdcpResponse {
+  /** A valid new order (seller-tools checked it): the seller's character decides what happens to it. */
+  create(req: CreateMediaBuyArgs): AdcpResponse {
     const now = this.clock.now()
     if (this.profile.character === 'failer') {
       // Fails the first submission of every buy with a transient upstream error and accepts the retry, so the
@@ -100,7 +93,7 @@ export class SimulatedAgent {
           buyer_ref: req.buyer_ref,
           errors: [{
             code: 'SERVICE_UNAVAILABLE',
-            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages.length} package(s)`,
+            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages?.length ?? 0} package(s)`,
             suggestion: 'Retry the submission; the seller reports the outage as temporary.',
             recovery: 'transient',
           }],
@@ -109,17 +102,18 @@ export class SimulatedAgent {
     const id = `${this.profile.id.slice(3)}_${this.ids.token(8)}`
     const state: OrderState = {
       createTaskId: this.ids.task(),
-      push: { url: req.push_notification_config.url, token: req.push_notification_config.token },
-      currency: req.total_budget.currency,
+      ...(req.push_notification_config ? { push: { url: req.push_notification_config.url, token: req.push_notification_config.token } } : {}),
+      currency: req.total_budget?.currency ?? CURRENCIES[0],
       startTime: req.start_time === 'asap' ? now.toISOString() : req.start_time,
       endTime: req.end_time,
       paused: false,
-      packages: req.packages.map((p, i) => ({
-        package_id: `${id}_pkg_${i + 1}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing,
+      // Package ids are the seller's and scoped to the buy, as AdCP allows: pkg-0, pkg-1, ...
+      packages: (req.packages ?? []).map((p, i) => ({
+        package_id: `pkg-${i}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing ?? 'even',
         paused: false, canceled: false, start_time: p.start_time, end_time: p.end_time, spent: 0, impressions: 0, clicks: 0, conversions: 0,
       })),
       replyPending: false,
-      creativeIds: [...new Set(req.packages.flatMap((p) => p.creative_ids ?? []))],
+      creativeIds: [...new Set((req.packages ?? []).flatMap((p) => p.creative_ids ?? []))],
       pendingUpdates: [],
       unreported: {},
     }
@@ -141,13 +135,13 @@ export class SimulatedAgent {
     }
   }
 
-  private update(req: UpdateMediaBuyRequest): AdcpResponse {
-    const order = this.load(req.media_buy_id)
-    if (!order) return { status: 'failed', errors: [{ code: 'MEDIA_BUY_NOT_FOUND', message: `No media buy ${req.media_buy_id} at ${this.profile.name}`, recovery: 'terminal' }] }
+  /** A valid change to one of its orders (seller-tools found the order and checked the change). */
+  update(order: Order, req: UpdateMediaBuyArgs): AdcpResponse {
     const now = this.clock.now()
     const done = (message: string): AdcpResponse => {
       this.save(order)
-      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages: order.state.packages.map(packageState) }
+      const packages = order.state.packages.map(packageState)
+      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages, affected_packages: packages }
     }
     if (req.canceled) {
       order.status = 'canceled'
@@ -160,7 +154,7 @@ export class SimulatedAgent {
     const touchesTerms = req.packages?.some((p) => p.budget !== undefined || p.end_time !== undefined || p.start_time !== undefined || p.pacing !== undefined || p.bid_price !== undefined || p.creative_ids !== undefined)
       || req.end_time !== undefined || req.start_time !== undefined || req.creative_ids !== undefined || req.optimization_goals !== undefined
     for (const p of req.packages ?? []) {
-      const pkg = order.state.packages.find((x) => x.package_id === p.package_id || x.buyer_ref === p.buyer_ref)
+      const pkg = order.state.packages.find((x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref))
       if (!pkg) continue
       if (p.canceled) pkg.canceled = true
       if (p.paused !== undefined) pkg.paused = p.paused
@@ -201,7 +195,7 @@ export class SimulatedAgent {
     if (order.status === 'input-required') {
       if (!order.state.replyPending) return
       order.state.replyPending = false
-      const facts = this.facts(order, total, at)
+      const facts = orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)
       const verdict = checkReply(order.state.ask ?? { kind: 'budget', minimum: min }, this.profile.name, facts, order.state.lastReply)
       if (verdict.ok) {
         order.status = 'submitted'
@@ -214,11 +208,11 @@ export class SimulatedAgent {
       return
     }
     if (order.status !== 'submitted') return
-    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(this.facts(order, total, at)) : null
+    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)) : null
     if (ask) {
       order.status = 'input-required'
       order.state.ask = ask
-      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, this.facts(order, total, at)), askErrors(ask, currency)))
+      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)), askErrors(ask, currency)))
       return
     }
     if (this.profile.character === 'rejecter' && total < min) {
@@ -234,18 +228,6 @@ export class SimulatedAgent {
     }))
   }
 
-  /** What the seller knows about an order when it reviews it; creative formats come from its creative library. */
-  private facts(order: Order, total: number, at: string): OrderFacts {
-    const ids = order.state.creativeIds ?? []
-    const formats = ids.length
-      ? this.db.prepare<string[], { format_kind: string }>(`SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids).map((r) => r.format_kind)
-      : []
-    return {
-      total, minimum: this.profile.minimumBudget ?? 0, currency: order.state.currency, startTime: order.state.startTime,
-      productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id), creativeFormats: [...new Set(formats)], at,
-    }
-  }
-
   private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
     const due = order.state.pendingUpdates.filter((u) => Date.parse(u.dueAt) <= to.getTime())
     if (due.length === 0) return
@@ -258,53 +240,33 @@ export class SimulatedAgent {
     }
   }
 
-
   private finishIfEnded(order: Order, to: Date): void {
     if ((order.status === 'active' || order.status === 'paused' || order.status === 'pending_start') && Date.parse(order.state.endTime) <= to.getTime())
       order.status = 'completed'
   }
 
   private report(order: Order, to: Date, out: WebhookPayload[]): void {
-    const final = order.status === 'completed'
-    const last = order.state.lastReportAt ? Date.parse(order.state.lastReportAt) : 0
-    if (!final && to.getTime() - last < this.scaled(REPORT_EVERY_MS)) return
-    const rows = Object.values(order.state.unreported).flatMap((byDate) => Object.values(byDate))
-    order.state.unreported = {}
-    order.state.lastReportAt = to.toISOString()
-    if (rows.length === 0 && !final) return
-    out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, {
-      notification_type: final ? 'final' : 'scheduled',
-      reporting_period: { start: new Date(last || Date.parse(order.state.startTime)).toISOString(), end: to.toISOString() },
-      currency: order.state.currency,
-      media_buy_deliveries: [{
-        media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, by_package: rows,
-        totals: { impressions: sum(rows.map((r) => r.impressions)), spend: round2(sum(rows.map((r) => r.spend))), clicks: sum(rows.map((r) => r.clicks)) },
-      }],
-    }))
+    const result = deliveryReport(order, to, this.scaled(REPORT_EVERY_MS))
+    if (result) out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, result))
   }
 
   private push(order: Order, taskId: string, taskType: string, status: WebhookPayload['status'], at: string, message?: string, result?: Record<string, unknown>): WebhookPayload {
     return {
-      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push.token,
+      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push?.token,
       notification_id: this.ids.token(12), operation_id: order.buyerRef,
       ...(message ? { message } : {}), ...(result ? { result } : {}),
     }
   }
 
-  private load(adcpId: string): Order | undefined {
-    const row = this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE adcp_media_buy_id = ? AND sales_agent_id = ?').get(adcpId, this.profile.id)
-    return row ? toOrder(row) : undefined
+  load(adcpId: string): Order | undefined {
+    return loadOrder(this.db, this.profile.id, { id: adcpId })
+  }
+
+  loadByBuyerRef(buyerRef: string): Order | undefined {
+    return loadOrder(this.db, this.profile.id, { buyerRef })
   }
 
   private save(order: Order, insert = false): void {
-    const now = this.clock.nowIso()
-    if (insert)
-      this.db.prepare(
-        `INSERT INTO agent_orders (adcp_media_buy_id, sales_agent_id, buyer_ref, status, state_json, next_action_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(order.id, this.profile.id, order.buyerRef, order.status, JSON.stringify(order.state), order.nextActionAt, now, now)
-    else
-      this.db.prepare('UPDATE agent_orders SET status = ?, state_json = ?, next_action_at = ?, updated_at = ? WHERE adcp_media_buy_id = ?')
-        .run(order.status, JSON.stringify(order.state), order.nextActionAt, now, order.id)
+    saveOrder(this.db, this.profile.id, order, this.clock.nowIso(), insert)
   }
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts'
 import type { AdcpExchange, AdcpRequest, AgentTransport } from './adcp.ts'
 import type { SimulatedAgent } from './simulated-agent.ts'
+import { toWire } from './wire.ts'
 
 /**
  * Calls the simulated agents in-process but frames every call as the MCP JSON-RPC messages a loopback MCP transport
@@ -33,7 +34,8 @@ export class InProcessTransport implements AgentTransport {
       direction: 'outbound', timestamp: this.clock.nowIso(), transport: 'mcp', agentId,
       message: { jsonrpc: '2.0', id, method: 'tools/call', params: { name: request.tool, arguments: request.arguments } },
     }
-    const response = agent.handle(request)
+    // The same request the MCP transport would put on the wire, so both transports meet the same validation.
+    const response = agent.handle(request.tool, toWire(request).arguments)
     const failed = response.status === 'failed' || response.status === 'rejected'
     const inbound = {
       direction: 'inbound', timestamp: this.clock.nowIso(), transport: 'mcp', agentId,

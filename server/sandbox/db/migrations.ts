@@ -102,6 +102,18 @@ const MIGRATIONS: string[] = [
     media_buy_id TEXT, payload_json TEXT NOT NULL, applied INTEGER NOT NULL, error TEXT);
   CREATE INDEX webhook_events_buy ON webhook_events(media_buy_id, id);
   `,
+  `
+  -- Each seller's creative library (sync_creatives / list_creatives): what it holds and how its review went.
+  CREATE TABLE agent_creatives (
+    sales_agent_id TEXT NOT NULL, creative_id TEXT NOT NULL, account_key TEXT NOT NULL, name TEXT NOT NULL,
+    format_id TEXT NOT NULL, status TEXT NOT NULL, rejection_reason TEXT, creative_json TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (sales_agent_id, creative_id));
+
+  -- The platform's copy of each seller's verdict on a creative it synced there.
+  CREATE TABLE creative_reviews (
+    creative_id TEXT NOT NULL, sales_agent_id TEXT NOT NULL, source_id TEXT, status TEXT NOT NULL,
+    rejection_reason TEXT, reviewed_at TEXT NOT NULL, PRIMARY KEY (creative_id, sales_agent_id));
+  `,
 ]
 
 export function migrate(db: Database.Database): void {

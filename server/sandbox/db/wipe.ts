@@ -2,8 +2,8 @@ import type { Db } from './open.ts'
 
 // Children before parents, so foreign keys hold while the tables empty.
 const TABLES = [
-  'webhook_events', 'agent_orders', 'agent_tasks', 'delivery_daily', 'packages', 'media_buy_products', 'media_buys',
-  'creatives', 'campaign_products', 'campaigns', 'products', 'sales_agents', 'advertisers', 'meta',
+  'webhook_events', 'agent_creatives', 'agent_orders', 'agent_tasks', 'delivery_daily', 'packages', 'media_buy_products', 'media_buys',
+  'creative_reviews', 'creatives', 'campaign_products', 'campaigns', 'products', 'sales_agents', 'advertisers', 'meta',
 ]
 
 /** Empties every table in place: POST /sandbox/reset keeps the connection (and the server) running. */

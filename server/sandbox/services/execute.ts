@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.ts'
-import type { AdcpExchange, AdcpPackageRequest, CreateMediaBuyRequest } from '../agents/adcp.ts'
+import type { AdcpExchange, AdcpPackageRequest, AdcpRequest, CreateMediaBuyRequest } from '../agents/adcp.ts'
 import type { CampaignRow } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { ApiError, invalidState, notFound } from '../http/errors.ts'
@@ -7,11 +7,14 @@ import { acceptedFormats, effectiveCreatives, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
 import { reconcileSelectedProducts } from './reconcile.ts'
 import { buildPackages } from './packages.ts'
+import { creativeSyncRequest, recordCreativeReviews } from './creative-sync.ts'
 
 interface Dispatch {
   buyId: string
   agentId: string
   request: CreateMediaBuyRequest
+  /** sync_creatives ahead of the buy, so the seller holds (and reviews) the creatives it will be asked to run. */
+  sync?: AdcpRequest
 }
 
 interface Plan {
@@ -48,14 +51,16 @@ export async function executeCampaign(ctx: Ctx, campaignId: string, debug: boole
   try {
     const plan = ctx.db.transaction(() => planExecute(ctx, campaignId))()
     const exchanges: (AdcpExchange | Error)[] = []
+    const syncs: (AdcpExchange | Error | undefined)[] = []
     for (const d of plan.dispatches) {
+      syncs.push(d.sync ? await ctx.transport.send(d.agentId, d.sync).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : undefined)
       try {
         exchanges.push(await ctx.transport.send(d.agentId, { tool: 'create_media_buy', arguments: d.request }))
       } catch (error) {
         exchanges.push(error instanceof Error ? error : new Error(String(error)))
       }
     }
-    return ctx.db.transaction(() => applyExecute(ctx, plan, exchanges, debug))()
+    return ctx.db.transaction(() => applyExecute(ctx, plan, exchanges, debug, syncs))()
   } finally {
     busy.delete(campaignId)
   }
@@ -64,8 +69,9 @@ export async function executeCampaign(ctx: Ctx, campaignId: string, debug: boole
 /** The same, synchronously over the in-process transport: the seed replays history inside one transaction. */
 export function executeCampaignNow(ctx: Ctx, campaignId: string, debug = false): ExecuteResult {
   const plan = planExecute(ctx, campaignId)
+  const syncs = plan.dispatches.map((d) => (d.sync ? ctx.local.sendNow(d.agentId, d.sync) : undefined))
   const exchanges = plan.dispatches.map((d) => ctx.local.sendNow(d.agentId, { tool: 'create_media_buy', arguments: d.request }))
-  return applyExecute(ctx, plan, exchanges, debug)
+  return applyExecute(ctx, plan, exchanges, debug, syncs)
 }
 
 function planExecute(ctx: Ctx, campaignId: string): Plan {
@@ -108,6 +114,7 @@ function planExecute(ctx: Ctx, campaignId: string): Plan {
     dispatches.push({
       buyId: buy.id,
       agentId: buy.sales_agent_id,
+      sync: creativeSyncRequest(creatives.filter((c) => accepted.has(c.format_kind))),
       request: {
         buyer_ref: buy.id,
         account: { account_id: `adv_${campaign.advertiser_id}` },
@@ -136,13 +143,14 @@ function planExecute(ctx: Ctx, campaignId: string): Plan {
   return { campaign, dispatches, warnings }
 }
 
-function applyExecute(ctx: Ctx, plan: Plan, exchanges: (AdcpExchange | Error)[], debug: boolean): ExecuteResult {
+function applyExecute(ctx: Ctx, plan: Plan, exchanges: (AdcpExchange | Error)[], debug: boolean, syncs: (AdcpExchange | Error | undefined)[]): ExecuteResult {
   const { campaign } = plan
   const now = ctx.clock.nowIso()
   const errors: Record<string, unknown>[] = []
   let executed = 0
   let committed = 0
   plan.dispatches.forEach((d, i) => {
+    recordCreativeReviews(ctx, d.agentId, syncs[i])
     const exchange = exchanges[i]
     const buy = ctx.store.buy(d.buyId)
     if (!buy || buy.status !== 'DRAFT') return

@@ -52,10 +52,10 @@ export async function mediaBuyStatus(ctx: Ctx, campaignId: string): Promise<Reco
       }
       const remote = answer.response.media_buys?.find((m) => m.media_buy_id === buy.adcp_media_buy_id)
       if (!remote) continue
-      const internal = internalFor(remote.status)
+      const internal = internalFor(remote.ext.seller_status)
       if (internal !== buy.status) {
         updated.set(buy.id, { previous: buy.status, previousAdcp: buy.adcp_status })
-        moveBuy(ctx, buy, internal, {}, remote.status)
+        moveBuy(ctx, buy, internal, {}, remote.ext.seller_status)
       }
     }
     const graph = loadGraph(ctx, ctx.store.campaign(campaignId)!)

@@ -5,6 +5,7 @@ import type {
 } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { isLiveBuyStatus, sumMoney } from '../../../src/domain/budget.ts'
+import { creativeReviewsOf, type CreativeReviewRow } from './creative-sync.ts'
 
 type Json = Record<string, unknown>
 
@@ -28,12 +29,17 @@ export interface CampaignGraph {
   buyProducts: Map<string, MediaBuyProductRow[]>
   packages: Map<string, PackageSlim[]>
   creatives: CreativeRow[]
+  /** Sellers' verdicts on the campaign's creatives, `creativeId:agentId` (services/creative-sync.ts). */
+  reviews?: Map<string, CreativeReviewRow>
 }
 
 export function loadGraph(ctx: Ctx, campaign: CampaignRow): CampaignGraph {
   const buyProducts = groupBy(ctx.store.buyProductsOfCampaign(campaign.id), (r) => r.media_buy_id)
   const packages = groupBy(ctx.store.packagesOfCampaign(campaign.id), (r) => r.media_buy_id)
-  return { campaign, buys: ctx.store.buysOf(campaign.id), buyProducts, packages, creatives: ctx.store.creativesOf(campaign.id) }
+  return {
+    campaign, buys: ctx.store.buysOf(campaign.id), buyProducts, packages, creatives: ctx.store.creativesOf(campaign.id),
+    reviews: creativeReviewsOf(ctx, campaign.id),
+  }
 }
 
 export function acceptedFormats(ctx: Ctx, products: MediaBuyProductRow[]): Set<string> {
@@ -104,7 +110,7 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
   const products = graph.buyProducts.get(buy.id) ?? []
   const packages = graph.packages.get(buy.id) ?? []
   const agent = agentById(buy.sales_agent_id)
-  const creatives = effectiveCreatives(ctx, buy, products, graph.creatives).map((c) => creativeRef(c, buy, agent.id))
+  const creatives = effectiveCreatives(ctx, buy, products, graph.creatives).map((c) => creativeRef(c, buy, agent.id, graph.reviews?.get(`${c.id}:${agent.id}`)))
   const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
   const budget = packages.length ? sumMoney(packages.filter((p) => p.status !== 'canceled').map((p) => p.budget ?? 0)) : sumMoney(products.map((p) => p.budget ?? 0))
   let impressions = 0
@@ -171,8 +177,15 @@ export function packageView(p: PackageSlim, currency: string): Json {
   return view
 }
 
-export function creativeRef(c: CreativeRow, buy: MediaBuyRow, agentId: string): Json {
+export function creativeRef(c: CreativeRow, buy: MediaBuyRow, agentId: string, review?: CreativeReviewRow): Json {
   const submitted = buy.status !== 'DRAFT'
+  // A seller that rejected the creative in its own review has the last word, with its reason.
+  if (review?.status === 'rejected')
+    return {
+      creativeId: c.id, name: c.name, formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL }, status: 'rejected',
+      sourceSyncStatus: [{ agentId, sourceId: review.source_id, approvalStatus: 'rejected', rejectionReason: review.rejection_reason ?? 'Rejected in the seller\'s review' }],
+      storefrontReviewStatus: null,
+    }
   const approval = ['ACTIVE', 'PAUSED', 'COMPLETED'].includes(buy.status) ? 'approved' : buy.status === 'REJECTED' ? 'rejected' : submitted ? 'pending_review' : null
   return {
     creativeId: c.id,

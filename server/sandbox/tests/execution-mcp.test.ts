@@ -111,6 +111,33 @@ describe('execute over MCP with @adcp/client', () => {
     }
   })
 
+  it('syncs the creatives to the seller before the buy; a creative the seller rejects shows its reason', async () => {
+    const id = await newCampaign(['prod_nw_native'])
+    const db = new Database(t.dbFile)
+    const at = '2026-11-25T12:00:00.000Z'
+    const add = db.prepare(
+      `INSERT INTO creatives (id, campaign_id, name, format_kind, format_id, width, height, duration_ms, preview_url, asset_count, created_at, updated_at)
+       VALUES (?, ?, ?, 'image', 'display_300x250', ?, ?, NULL, ?, 1, ?, ?)`,
+    )
+    add.run('cr_fit', id, 'MREC that fits', 300, 250, 'https://cdn.example/fit.png', at, at)
+    add.run('cr_leader', id, 'Leaderboard sent as MREC', 728, 90, 'https://cdn.example/leader.png', at, at)
+    db.close()
+    const res = await execute(id)
+    expect(res.data).toMatchObject({ success: true, mediaBuysExecuted: 1 })
+    const buy = (await t.campaign(id)).mediaBuys[0] as unknown as { status: string; creatives: { creativeId: string; status: string; sourceSyncStatus: { approvalStatus: string | null; rejectionReason: string | null; sourceId: string | null }[] }[] }
+    expect(buy.status).toBe('ACTIVE')
+    const byId = new Map(buy.creatives.map((c) => [c.creativeId, c]))
+    expect(byId.get('cr_fit')).toMatchObject({ status: 'approved', sourceSyncStatus: [{ approvalStatus: 'approved' }] })
+    expect(byId.get('cr_leader')).toMatchObject({
+      status: 'rejected',
+      sourceSyncStatus: [{ approvalStatus: 'rejected', sourceId: 'northwind_crv_cr_leader', rejectionReason: expect.stringMatching(/728x90.*needs 300x250/) }],
+    })
+    const held = new Database(t.dbFile, { readonly: true })
+    const rows = held.prepare("SELECT creative_id, status FROM agent_creatives WHERE sales_agent_id = 'sa_northwind' AND creative_id IN ('cr_fit', 'cr_leader') ORDER BY creative_id").all()
+    held.close()
+    expect(rows).toEqual([{ creative_id: 'cr_fit', status: 'approved' }, { creative_id: 'cr_leader', status: 'rejected' }])
+  })
+
   it('refuses a fault for an unknown seller', async () => {
     expect((await fault('sa_nobody', { mode: 'drop' })).status).toBe(404)
   })
