@@ -47,7 +47,7 @@ export function createApp(options: AppOptions): Hono {
     app.use('/sandbox/*', async (c, next) => {
       await next()
       if (c.req.method === 'GET') return
-      if (c.req.path === '/sandbox/reset') gateway.reset()
+      if (c.req.path === '/sandbox/reset' || c.req.path === '/sandbox/rate-limit') gateway.reset()
       else gateway.flushCache()
     })
     // The demo needs no key: like BUYER_API_KEY when forwarding, the server supplies one when the browser sent none.
