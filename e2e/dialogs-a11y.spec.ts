@@ -21,6 +21,8 @@ const CAMPAIGN_ACTIONS = ['Campaign budget', 'Pause campaign', 'Frequency caps']
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every tuning, execute and help dialog is accessible (${theme})`, async ({ page }) => {
+    // Eleven dialogs, each with a full axe pass (a second or more each on a busy two-core machine).
+    test.setTimeout(120_000)
     await page.addInitScript((value) => window.localStorage.setItem('theme', value), theme)
     await page.goto('/campaigns/cmp_100000009')
     await expect(page.getByRole('treegrid')).toBeVisible()
