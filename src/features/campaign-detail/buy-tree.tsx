@@ -23,7 +23,11 @@ export function BuyTree({ campaign, slots, now }: Props) {
   const selectedBuyIds = picked.filter((id) => nodes.some((n) => n.id === id))
 
   const setExpanded = (ids: readonly string[], expand: boolean) =>
-    void navigate({ search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }), replace: true })
+    void navigate({
+      search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }),
+      replace: true,
+      resetScroll: false,
+    })
   const toggleSelected = (id: string, on: boolean) =>
     setPicked((prev) => (on ? [...new Set([...prev, id])] : prev.filter((p) => p !== id)))
 
@@ -61,7 +65,9 @@ export function BuyTree({ campaign, slots, now }: Props) {
       <TreeToolbar
         label="Media buy tree"
         onExpandAll={() => setExpanded(expandableIds(nodes), true)}
-        onCollapseAll={() => void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true })}
+        onCollapseAll={() =>
+          void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true, resetScroll: false })
+        }
       />
       {selectedBuyIds.length ? (
         <div

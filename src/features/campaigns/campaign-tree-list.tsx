@@ -67,6 +67,8 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
     void navigate({
       search: (prev) => ({ ...prev, expanded: updateExpanded(prev.expanded, ids, expand) }),
       replace: true,
+      // Opening a row is not leaving the page: the buyer stays where they were in the list.
+      resetScroll: false,
     })
 
   const renderCell = (row: FlatRow<TreeRowData>, columnId: string) => {
@@ -115,7 +117,9 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
             true,
           )
         }
-        onCollapseAll={() => void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true })}
+        onCollapseAll={() =>
+          void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true, resetScroll: false })
+        }
       />
       <TreeGrid
         label="Campaigns"

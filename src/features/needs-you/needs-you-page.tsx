@@ -87,12 +87,12 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
   useEffect(() => {
     if (!selectedKey || !selected || selected.key === selectedKey) return
     const focusLost = document.activeElement === document.body
-    void navigateSearch({ search: (prev) => ({ ...prev, item: selected.key }), replace: true })
+    void navigateSearch({ search: (prev) => ({ ...prev, item: selected.key }), replace: true, resetScroll: false })
     if (focusLost) requestAnimationFrame(() => setFocusRequest({ key: selected.key }))
   }, [selectedKey, selected, navigateSearch])
 
   const select = (key: string, focus = false) => {
-    void navigateSearch({ search: (prev) => ({ ...prev, item: key }), replace: true })
+    void navigateSearch({ search: (prev) => ({ ...prev, item: key }), replace: true, resetScroll: false })
     if (focus) setFocusRequest({ key })
   }
   const step = (delta: number) => {
@@ -130,7 +130,11 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
             type="search"
             value={q}
             onChange={(e) =>
-              void navigateSearch({ search: (prev) => ({ ...prev, q: e.target.value || undefined }), replace: true })
+              void navigateSearch({
+                search: (prev) => ({ ...prev, q: e.target.value || undefined }),
+                replace: true,
+                resetScroll: false,
+              })
             }
             placeholder="Campaign, buy or seller"
             aria-keyshortcuts="/"
