@@ -110,6 +110,14 @@ export function campaignDetailQueryOptions(campaignId: string) {
   })
 }
 
+/** D4: while a buy waits on its seller, the sellers are asked for its live status at most this often. */
+export const AUTO_SYNC_MS = 30_000
+
+/** Whether any buy (or a pending version of one) waits on its seller's approval. */
+export function hasBuysPendingApproval(campaign: Campaign): boolean {
+  return (campaign.mediaBuys ?? []).some((b) => effectiveBuyStatus(b) === 'PENDING_APPROVAL')
+}
+
 /** Asks every sales agent live (CONTRACT §7): on demand, or at most every 30 s while buys are pending (D4). */
 export function campaignAdcpStatusQueryOptions(campaignId: string) {
   return queryOptions({

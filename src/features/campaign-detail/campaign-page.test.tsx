@@ -9,6 +9,7 @@ import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 
 const api = '*/api/v2/buyer'
 
+const statusAsks: string[] = []
 const server = setupServer(
   http.get(`${api}/advertisers`, () =>
     HttpResponse.json(
@@ -46,6 +47,49 @@ const server = setupServer(
       }),
     ),
   ),
+  http.get(`${api}/campaigns/cmp_1/media-buy-status`, () => {
+    statusAsks.push('cmp_1')
+    return HttpResponse.json(
+      envelope({
+        campaign_id: 'cmp_1',
+        campaign_status: 'ACTIVE',
+        operational_status: 'pending_approval',
+        agents_queried: 2,
+        media_buys: [
+          {
+            media_buy_id: 'mb_2',
+            adcp_media_buy_id: 'ord_2',
+            internal_status: 'ACTIVE',
+            adcp_status: 'active',
+            operational_status: 'pending_approval',
+            updated: false,
+            status_refresh_source: 'direct_agent',
+            blockers: ['Change waits for the seller’s review'],
+          },
+        ],
+        errors: [],
+        blockers: [],
+        pending_creative_reviews: 0,
+        has_upstream_media_buy: true,
+        has_delivery: false,
+      }),
+    )
+  }),
+  http.get(`${api}/campaigns/cmp_live`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_live',
+          name: 'Always on',
+          mediaBuys: [buy({ mediaBuyId: 'mb_9', name: 'Steady', status: 'ACTIVE', agent: 'Globex Seller' })],
+        }),
+      }),
+    ),
+  ),
+  http.get(`${api}/campaigns/cmp_live/media-buy-status`, () => {
+    statusAsks.push('cmp_live')
+    return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 })
+  }),
   http.get(`${api}/campaigns/missing`, () =>
     HttpResponse.json(errorEnvelope('NOT_FOUND', 'Campaign not found'), { status: 404 }),
   ),
@@ -53,6 +97,7 @@ const server = setupServer(
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
+  statusAsks.length = 0
   server.resetHandlers()
   clearApiKey()
   resetRateLimit()
@@ -60,6 +105,24 @@ afterEach(() => {
 afterAll(() => server.close())
 
 describe('campaign page', () => {
+  it('asks the sellers for live status by itself while a buy waits on its seller, and says when', async () => {
+    await renderApp('/campaigns/cmp_1')
+    const sync = await screen.findByRole('region', { name: 'Status from the sellers' })
+    expect(await within(sync).findByText(/Sellers last asked/)).toHaveTextContent(/asked again every 30 s/)
+    expect(within(sync).getByRole('list', { name: 'Status per media buy' })).toHaveTextContent(
+      'Change waits for the seller’s review',
+    )
+    expect(statusAsks).toEqual(['cmp_1'])
+  })
+
+  it('does not ask the sellers by itself when nothing waits on them', async () => {
+    await renderApp('/campaigns/cmp_live')
+    const sync = await screen.findByRole('region', { name: 'Status from the sellers' })
+    expect(within(sync).getByText('Ask every sales agent for the live status of each buy.')).toBeVisible()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(statusAsks).toEqual([])
+  })
+
   it('shows the campaign, its rolled-up badge, and each buy with its seller, reason and packages', async () => {
     await renderApp('/campaigns/cmp_1')
     expect(await screen.findByRole('heading', { level: 1, name: 'Spring launch' })).toBeInTheDocument()

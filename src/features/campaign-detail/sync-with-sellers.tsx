@@ -1,6 +1,14 @@
 import type { AdcpStatusOutput } from '@/api/schemas/status'
 import type { Campaign } from '@/api/schemas/campaign'
-import { useSyncWithSellers } from '@/api/campaigns'
+import { useEffect } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  AUTO_SYNC_MS,
+  campaignAdcpStatusQueryOptions,
+  campaignKeys,
+  hasBuysPendingApproval,
+  useSyncWithSellers,
+} from '@/api/campaigns'
 import { describeApiError } from '@/api/errors'
 import { Freshness } from '@/components/freshness'
 import { StatusBadge } from '@/components/status-badge'
@@ -16,11 +24,32 @@ const SOURCES: Record<string, string> = {
   refresh_failed: 'the seller did not answer',
 }
 
-/** CONTRACT D4/§7: asks every seller now, then shows blockers, errors and where each buy's status came from. */
+/**
+ * CONTRACT D4/§7: asks every seller for the live status of each buy, on the buyer's word, and by itself every 30 s
+ * while a buy waits on its seller (never while the tab is hidden); then shows blockers, errors and sources.
+ */
 export function SyncWithSellers({ campaign }: { campaign: Campaign }) {
+  const queryClient = useQueryClient()
   const sync = useSyncWithSellers(campaign.campaignId)
+  const pending = hasBuysPendingApproval(campaign)
+  const live = useQuery({
+    ...campaignAdcpStatusQueryOptions(campaign.campaignId),
+    enabled: pending,
+    refetchInterval: pending ? AUTO_SYNC_MS : false,
+  })
+  const result = live.data ?? sync.data
+  const askedAt = Math.max(live.dataUpdatedAt, sync.data ? sync.submittedAt : 0)
+  // A seller moved a buy on: the campaign's own answer says so at once, not at its next poll.
+  const { campaignId } = campaign
+  const moved = live.data?.media_buys.some((b) => b.updated) ?? false
+  useEffect(() => {
+    if (moved) void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId), exact: true })
+  }, [moved, live.dataUpdatedAt, queryClient, campaignId])
   return (
-    <section aria-labelledby="sync-title" className="mt-4 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby="sync-title"
+      className="mt-4 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="sync-title" className="text-sm font-semibold">
           Status from the sellers
@@ -28,8 +57,15 @@ export function SyncWithSellers({ campaign }: { campaign: Campaign }) {
         <Button size="sm" variant="secondary" onClick={() => sync.mutate()} disabled={sync.isPending}>
           {sync.isPending ? 'Asking the sellers…' : 'Sync with sellers'}
         </Button>
-        {sync.data ? <Freshness updatedAt={sync.submittedAt} /> : (
-          <span className="text-xs text-slate-600 dark:text-slate-400">Ask every sales agent for the live status of each buy.</span>
+        {askedAt ? (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            Sellers last asked <Freshness updatedAt={askedAt} isFetching={live.isFetching} />
+            {pending ? ' · asked again every 30 s while a buy waits on its seller' : ''}
+          </span>
+        ) : (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            {pending ? 'Asking the sellers…' : 'Ask every sales agent for the live status of each buy.'}
+          </span>
         )}
       </div>
       {sync.isError ? (
@@ -37,7 +73,7 @@ export function SyncWithSellers({ campaign }: { campaign: Campaign }) {
           Could not sync: {describeApiError(sync.error)}
         </p>
       ) : null}
-      {sync.data ? <SyncResult result={sync.data} campaign={campaign} /> : null}
+      {result ? <SyncResult result={result} campaign={campaign} /> : null}
     </section>
   )
 }
@@ -49,7 +85,9 @@ function SyncResult({ result, campaign }: { result: AdcpStatusOutput; campaign: 
     <div className="mt-3 space-y-3 text-sm" role="status">
       <p>
         Asked {result.agents_queried === 1 ? '1 sales agent' : `${result.agents_queried} sales agents`}:{' '}
-        {changed.length === 0 ? 'no status changed.' : `${changed.length} buy${changed.length === 1 ? '' : 's'} changed.`}{' '}
+        {changed.length === 0
+          ? 'no status changed.'
+          : `${changed.length} buy${changed.length === 1 ? '' : 's'} changed.`}{' '}
         Overall: {humanizeCode(result.operational_status)}.
       </p>
       {result.blockers.length ? (
@@ -70,7 +108,8 @@ function SyncResult({ result, campaign }: { result: AdcpStatusOutput; campaign: 
           <ul className="list-disc pl-5">
             {result.errors.map((e) => (
               <li key={e.media_buy_id}>
-                {nameOf(e.media_buy_id)}: {e.error} {e.code ? <span className="font-mono text-xs">({e.code})</span> : null}
+                {nameOf(e.media_buy_id)}: {e.error}{' '}
+                {e.code ? <span className="font-mono text-xs">({e.code})</span> : null}
               </li>
             ))}
           </ul>
