@@ -105,7 +105,7 @@ export function MonitorPage() {
               : ', none with a buy that needs you'}
             {live.complete ? '' : ` (${live.summaries.length.toLocaleString('en-US')} loaded so far)`}.{' '}
             <Link to="/needs-you" className="text-blue-800 underline dark:text-blue-300">
-              {needsYouTotal ?? '…'} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'} a buy that needs you
+              {needsYouTotal?.toLocaleString('en-US') ?? '…'} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'} a buy that needs you
               across the account
             </Link>
             . Refreshes every minute while this tab is visible.
@@ -125,7 +125,7 @@ export function MonitorPage() {
             <li
               key={t.summary.campaignId}
               ref={observe(t.summary.campaignId)}
-              className="min-h-40 [content-visibility:auto] [contain-intrinsic-size:auto_14rem]"
+              className="min-h-[17rem] [content-visibility:auto] [contain-intrinsic-size:auto_17rem]"
             >
               {t.campaign ? (
                 <MonitorTile campaign={t.campaign} attention={t.attention} stale={t.stale} updatedAt={t.updatedAt} />
