@@ -9,7 +9,7 @@ import {
   type ExecuteBody,
 } from './schemas/execute.ts'
 import { adcpStatusOutputSchema } from './schemas/status.ts'
-import { createCampaignBodySchema, type CreateCampaignBody, type UpdateCampaignBody } from './schemas/update.ts'
+import type { UpdateCampaignBody } from './schemas/update.ts'
 
 export interface CampaignListFilters {
   advertiserId?: string
@@ -149,19 +149,6 @@ export function useUpdateCampaign(campaignId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: UpdateCampaignBody) => updateCampaign(campaignId, body),
-    onSuccess: (result) => storeCampaign(queryClient, result.campaign),
-  })
-}
-
-export function useCreateCampaign() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreateCampaignBody) =>
-      apiRequest('/campaigns', {
-        method: 'POST',
-        body: createCampaignBodySchema.parse(body),
-        schema: campaignResponseSchema,
-      }),
     onSuccess: (result) => storeCampaign(queryClient, result.campaign),
   })
 }

@@ -74,10 +74,6 @@ export function entryCampaignId(entry: InboxEntry): string {
   return entry.level === 'campaign' ? entry.summary.campaignId : entry.campaign.campaignId
 }
 
-export function entryCampaignName(entry: InboxEntry): string {
-  return entry.level === 'campaign' ? entry.summary.name : entry.campaign.name
-}
-
 /** Whether an entry matches what the buyer typed: campaign, buy or seller name, or an id, in any case. */
 export function entryMatches(entry: InboxEntry, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase()

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest } from './client.ts'
-import { reportingSummaryResponseSchema, reportingTimeseriesResponseSchema } from './schemas/reporting.ts'
+import { reportingTimeseriesResponseSchema } from './schemas/reporting.ts'
 
 export interface ReportingRange {
   campaignId: string
@@ -23,13 +23,5 @@ export function campaignTimeseriesQueryOptions(range: ReportingRange) {
         schema: reportingTimeseriesResponseSchema,
         signal,
       }),
-  })
-}
-
-export function campaignSummaryQueryOptions(range: ReportingRange) {
-  return queryOptions({
-    queryKey: reportingKeys.summary(range),
-    queryFn: ({ signal }) =>
-      apiRequest('/reporting/metrics', { query: { ...range, view: 'summary' }, schema: reportingSummaryResponseSchema, signal }),
   })
 }

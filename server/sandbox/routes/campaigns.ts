@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import { z } from 'zod'
+import { CAMPAIGN_MANAGEMENTS, CAMPAIGN_MODES } from '../../../src/api/schemas/common.ts'
 import type { Ctx } from '../context.ts'
 import { ok } from '../http/respond.ts'
 import { notFound, validation } from '../http/errors.ts'
@@ -22,8 +23,8 @@ const listQuerySchema = z.object({
   skip: intParam(0, Number.MAX_SAFE_INTEGER).default(0),
   status: z.array(z.enum(CAMPAIGN_FILTER)),
   mediaBuyStatus: z.array(z.enum(MEDIA_BUY_STATUSES)),
-  management: z.enum(['tracked', 'managed', 'all']).optional(),
-  mode: z.enum(['discovery', 'performance', 'directed']).optional(),
+  management: z.enum([...CAMPAIGN_MANAGEMENTS, 'all']).optional(),
+  mode: z.enum(CAMPAIGN_MODES).optional(),
 })
 
 /** Repeatable query parameters also accept a comma-separated value. */

@@ -17,7 +17,6 @@ export const MEDIA_BUY_STATUSES = [
   'ARCHIVED',
 ] as const
 export type MediaBuyStatus = (typeof MEDIA_BUY_STATUSES)[number]
-export const knownMediaBuyStatusSchema = z.enum(MEDIA_BUY_STATUSES)
 /** The API types a buy's `status` as a free string: unknown values must survive, never crash. */
 export const mediaBuyStatusSchema = z.string()
 

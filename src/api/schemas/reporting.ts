@@ -1,23 +1,5 @@
 import { z } from 'zod'
 
-export const REPORTING_METRIC_KEYS = [
-  'impressions',
-  'spend',
-  'clicks',
-  'views',
-  'completedViews',
-  'conversions',
-  'leads',
-  'videoCompletions',
-  'conversionValue',
-  'ecpm',
-  'cpc',
-  'ctr',
-  'completionRate',
-  'cpa',
-  'roas',
-] as const
-
 export const reportingMetricsSchema = z.looseObject({
   impressions: z.number(),
   spend: z.number().nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MAX_MONEY } from '../../domain/money.ts'
-import { currencySchema, isoDateTimeSchema, PACKAGE_PACINGS } from './common.ts'
+import { BUDGET_PACINGS, currencySchema, isoDateTimeSchema, PACKAGE_PACINGS } from './common.ts'
 import {
   frequencyCapInputSchema,
   mediaBuyOptimizationGoalInputSchema,
@@ -87,7 +87,7 @@ export const updateCampaignBodySchema = z.looseObject({
       total: money.optional(),
       currency: currencySchema.optional(),
       dailyCap: money.nullable().optional(),
-      pacing: z.enum(['EVEN', 'ASAP', 'FRONTLOADED']).optional(),
+      pacing: z.enum(BUDGET_PACINGS).optional(),
     })
     .optional(),
   frequencyCaps: z.array(frequencyCapInputSchema).optional(),
@@ -106,7 +106,7 @@ export const createCampaignBodySchema = z.looseObject({
     total: money,
     currency: currencySchema.optional(),
     dailyCap: money.optional(),
-    pacing: z.enum(['EVEN', 'ASAP', 'FRONTLOADED']).optional(),
+    pacing: z.enum(BUDGET_PACINGS).optional(),
   }),
   brief: z.string().max(5000).optional(),
   productIds: z.array(z.string()).optional(),
