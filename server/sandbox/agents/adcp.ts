@@ -86,7 +86,7 @@ export interface UpdateMediaBuyRequest {
 export type AdcpRequest =
   | { tool: 'create_media_buy'; arguments: CreateMediaBuyRequest }
   | { tool: 'update_media_buy'; arguments: UpdateMediaBuyRequest }
-  | { tool: 'get_media_buys'; arguments: { media_buy_ids: string[] } }
+  | { tool: 'get_media_buys'; arguments: { media_buy_ids?: string[]; buyer_refs?: string[] } }
   | { tool: 'get_media_buy_delivery'; arguments: { media_buy_ids: string[] } }
 
 export interface AdcpPackageState {

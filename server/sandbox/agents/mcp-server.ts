@@ -9,10 +9,12 @@ import type { SimulatedAgent } from './simulated-agent.ts'
 /**
  * How a seller misbehaves at the transport level (set through POST /sandbox/agents/{id}/fault):
  * - timeout: accepts the tools/call and never answers in time (the socket is closed after `holdMs`);
- * - drop: destroys the connection as soon as the tools/call arrives.
- * The MCP handshake still succeeds in both modes, so the failure is the call itself, as with a real flaky seller.
+ * - drop: destroys the connection as soon as the tools/call arrives;
+ * - lost_reply: carries the call out, then holds the answer for `holdMs` and closes the socket, so the seller has
+ *   acted and the platform never learns of it (the case idempotency keys and reconciliation exist for).
+ * The MCP handshake still succeeds in every mode, so the failure is the call itself, as with a real flaky seller.
  */
-export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' }
+export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' } | { mode: 'lost_reply'; holdMs: number }
 
 /**
  * The top-level fields each tool declares. @adcp/client (talking to an AdCP v3 agent) drops any field a tool's input
@@ -21,7 +23,7 @@ export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } 
 const FIELDS = {
   create_media_buy: ['buyer_ref', 'account', 'brand', 'po_number', 'total_budget', 'ext', 'start_time', 'end_time', 'packages', 'push_notification_config', 'context'],
   update_media_buy: ['media_buy_id', 'buyer_ref', 'idempotency_key', 'paused', 'canceled', 'cancellation_reason', 'start_time', 'end_time', 'packages', 'creative_ids', 'optimization_goals', 'reason', 'push_notification_config', 'context', 'ext'],
-  get_media_buys: ['media_buy_ids', 'context', 'ext'],
+  get_media_buys: ['media_buy_ids', 'buyer_refs', 'context', 'ext'],
   get_media_buy_delivery: ['media_buy_ids', 'context', 'ext'],
 } as const
 type Tool = keyof typeof FIELDS
@@ -58,11 +60,14 @@ export async function startAgentServer(agent: SimulatedAgent): Promise<AgentServ
 
 async function serve(agent: SimulatedAgent, handle: AgentServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readJson(req)
-  if (isToolCall(body) && handle.fault.mode !== 'none') {
+  // Faults hit the AdCP task tools only; the capabilities probe the client makes first still answers.
+  const call = toolCall(body)
+  if (call && handle.fault.mode !== 'none') {
     if (handle.fault.mode === 'drop') {
       req.socket.destroy()
       return
     }
+    if (handle.fault.mode === 'lost_reply') agent.handle(call)
     const timer = setTimeout(() => req.socket.destroy(), handle.fault.holdMs)
     timer.unref()
     return
@@ -96,9 +101,16 @@ function toToolResult(response: AdcpResponse) {
   }
 }
 
-function isToolCall(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && 'method' in body && body.method === 'tools/call'
+/** The AdCP request inside a tools/call frame, for the faults that act on it without answering. */
+function toolCall(body: unknown): AdcpRequest | undefined {
+  if (typeof body !== 'object' || body === null || !('method' in body) || body.method !== 'tools/call' || !('params' in body)) return undefined
+  const params = body.params
+  if (typeof params !== 'object' || params === null || !('name' in params) || !('arguments' in params)) return undefined
+  const tool = TOOLS.find((t) => t === params.name)
+  // The platform only ever sends these tools, with the arguments typed by AdcpRequest.
+  return tool ? ({ tool, arguments: params.arguments } as AdcpRequest) : undefined
 }
+
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') return undefined

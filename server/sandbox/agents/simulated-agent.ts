@@ -7,6 +7,7 @@ import { formatMoney } from './money.ts'
 import { applyTerms, packageState, round2, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
 import { askErrors, askMessage, checkReply, chooseAsk, type OrderFacts } from './input-asks.ts'
+import { createKey, idempotencyLedger, replayCreate, replayUpdate, updateKey, type IdempotencyLedger } from './idempotency.ts'
 
 const REPORT_EVERY_MS = HOUR
 
@@ -21,6 +22,7 @@ export class SimulatedAgent {
   private readonly clock: Clock
   private readonly ids: IdGen
   private readonly cpmOf: (productId: string) => Rates
+  private readonly ledger: IdempotencyLedger
 
   constructor(profile: AgentProfile, db: Db, clock: Clock, ids: IdGen, cpmOf: (productId: string) => Rates) {
     this.profile = profile
@@ -28,6 +30,7 @@ export class SimulatedAgent {
     this.clock = clock
     this.ids = ids
     this.cpmOf = cpmOf
+    this.ledger = idempotencyLedger(db, profile.id)
   }
 
   /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
@@ -41,12 +44,27 @@ export class SimulatedAgent {
 
   handle(request: AdcpRequest): AdcpResponse {
     switch (request.tool) {
-      case 'create_media_buy':
-        return this.create(request.arguments)
-      case 'update_media_buy':
-        return this.update(request.arguments)
+      case 'create_media_buy': {
+        const key = createKey(request.arguments)
+        const seen = this.ledger.recall(key)
+        const existing = seen && this.load(seen.adcp_media_buy_id)
+        if (existing) return replayCreate(existing)
+        const response = this.create(request.arguments)
+        this.ledger.remember(key, request.tool, response)
+        return response
+      }
+      case 'update_media_buy': {
+        const key = updateKey(request.arguments)
+        const seen = this.ledger.recall(key)
+        if (seen) return replayUpdate(seen, this.load(seen.adcp_media_buy_id))
+        const response = this.update(request.arguments)
+        this.ledger.remember(key, request.tool, response)
+        return response
+      }
       case 'get_media_buys': {
-        const orders = request.arguments.media_buy_ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined)
+        const { media_buy_ids: ids = [], buyer_refs: refs = [] } = request.arguments
+        const byRef = refs.flatMap((ref) => this.loadByBuyerRef(ref))
+        const orders = [...ids.map((id) => this.load(id)).filter((o): o is Order => o !== undefined), ...byRef]
         return { status: 'completed', media_buys: orders.map((o) => ({ media_buy_id: o.id, buyer_ref: o.buyerRef, status: o.status, packages: o.state.packages.map(packageState) })) }
       }
       case 'get_media_buy_delivery': {
@@ -294,6 +312,10 @@ export class SimulatedAgent {
   private load(adcpId: string): Order | undefined {
     const row = this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE adcp_media_buy_id = ? AND sales_agent_id = ?').get(adcpId, this.profile.id)
     return row ? toOrder(row) : undefined
+  }
+
+  private loadByBuyerRef(buyerRef: string): Order[] {
+    return this.db.prepare<[string, string], OrderRow>('SELECT * FROM agent_orders WHERE buyer_ref = ? AND sales_agent_id = ? ORDER BY created_at').all(buyerRef, this.profile.id).map(toOrder)
   }
 
   private save(order: Order, insert = false): void {

@@ -2,7 +2,7 @@ import type { Db } from './open.ts'
 
 // Children before parents, so foreign keys hold while the tables empty.
 const TABLES = [
-  'webhook_events', 'agent_orders', 'agent_tasks', 'delivery_daily', 'packages', 'media_buy_products', 'media_buys',
+  'seller_outbox', 'order_dispatches', 'execute_claims', 'agent_idempotency', 'webhook_events', 'agent_orders', 'agent_tasks', 'delivery_daily', 'packages', 'media_buy_products', 'media_buys',
   'creatives', 'campaign_products', 'campaigns', 'products', 'sales_agents', 'advertisers', 'meta',
 ]
 
@@ -10,6 +10,6 @@ const TABLES = [
 export function wipe(db: Db): void {
   db.transaction(() => {
     for (const table of TABLES) db.prepare(`DELETE FROM ${table}`).run()
-    db.prepare("DELETE FROM sqlite_sequence WHERE name = 'webhook_events'").run()
+    db.prepare("DELETE FROM sqlite_sequence WHERE name IN ('webhook_events', 'seller_outbox')").run()
   })()
 }
