@@ -21,6 +21,8 @@ import { controlApp } from './routes/control.ts'
 import { agentFaultRoutes } from './routes/agent-faults.ts'
 import { seedDemo, type SeedOptions } from './seed/demo.ts'
 import { clearCampaignCache } from './services/campaign-cache.ts'
+import { releaseStaleClaims } from './services/dispatches.ts'
+import { startDispatchRecovery } from './services/execute.ts'
 
 export type { SeedOptions } from './seed/demo.ts'
 export type { AgentTransport } from './agents/adcp.ts'
@@ -78,6 +80,9 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const mcp = new McpTransport(agents)
   const ctx: Ctx = { db, store, clock, ids, agents, transport: mcp, local, webhookUrl: WEBHOOK_PATH, webhookToken: 'whk_sandbox_local' }
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
+  // A previous process may have died mid-execute: its claims go, and its unanswered dispatches are looked up.
+  releaseStaleClaims(ctx)
+  void startDispatchRecovery(ctx, mcp.whenReady())
 
   const tick = (ms: number) => advanceClock(ctx, ms)
   const reset = () => {
