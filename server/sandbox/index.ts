@@ -23,6 +23,7 @@ import { seedDemo, type SeedOptions } from './seed/demo.ts'
 import { clearCampaignCache } from './services/campaign-cache.ts'
 import { releaseStaleClaims } from './services/dispatches.ts'
 import { startDispatchRecovery } from './services/execute.ts'
+import { startUpkeep } from './services/upkeep.ts'
 
 export type { SeedOptions } from './seed/demo.ts'
 export type { AgentTransport } from './agents/adcp.ts'
@@ -82,9 +83,12 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
   // A previous process may have died mid-execute: its claims go, and its unanswered dispatches are looked up.
   releaseStaleClaims(ctx)
-  void startDispatchRecovery(ctx, mcp.whenReady())
+  const upkeep = startUpkeep(ctx, startDispatchRecovery(ctx, mcp.whenReady()))
 
-  const tick = (ms: number) => advanceClock(ctx, ms)
+  const tick = (ms: number) => {
+    advanceClock(ctx, ms)
+    upkeep.afterTick()
+  }
   const reset = () => {
     clearCampaignCache(ctx)
     wipe(db)
@@ -136,6 +140,7 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
     ready: () => mcp.whenReady(),
     close: () => {
       if (timer) clearInterval(timer)
+      upkeep.stop()
       db.close()
       return mcp.close()
     },
