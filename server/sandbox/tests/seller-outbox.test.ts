@@ -26,8 +26,12 @@ interface LiveBuy {
 /** A campaign whose Northwind buy is live at once (Northwind approves orders synchronously, changes after 10 min). */
 async function liveBuy(): Promise<LiveBuy> {
   const res = await t.call<{ campaign: Campaign }>('POST', '/campaigns', {
-    advertiserId: 10421, name: 'Outbox test', mode: 'discovery', budget: { total: 30_000 },
-    flightDates: { startDate: '2026-11-26T00:00:00Z', endDate: '2026-12-26T00:00:00Z' }, productIds: ['prod_nw_news_display', 'prod_nw_native', 'prod_nw_ros'],
+    advertiserId: 10421,
+    name: 'Outbox test',
+    mode: 'discovery',
+    budget: { total: 30_000 },
+    flightDates: { startDate: '2026-11-26T00:00:00Z', endDate: '2026-12-26T00:00:00Z' },
+    productIds: ['prod_nw_news_display', 'prod_nw_native', 'prod_nw_ros'],
   })
   const campaignId = res.data.campaign.campaignId
   await t.call('POST', `/campaigns/${campaignId}/execute`, {})
@@ -37,20 +41,34 @@ async function liveBuy(): Promise<LiveBuy> {
 }
 
 const put = (b: LiveBuy, packageId: string, budget: number) =>
-  t.call('PUT', `/campaigns/${b.campaignId}`, { mediaBuys: [{ mediaBuyId: b.buyId, packages: [{ packageId, budget }] }] })
+  t.call('PUT', `/campaigns/${b.campaignId}`, {
+    mediaBuys: [{ mediaBuyId: b.buyId, packages: [{ packageId, budget }] }],
+  })
 
 /** The update_media_buy calls the seller handled for this buy, in the order it handled them. */
 function updatesFor(buyId: string): UpdateMediaBuyRequest[] {
   return received.mock.calls
     .map(([request]) => request)
-    .filter((r): r is Extract<AdcpRequest, { tool: 'update_media_buy' }> => r.tool === 'update_media_buy' && r.arguments.buyer_ref === buyId)
+    .filter(
+      (r): r is Extract<AdcpRequest, { tool: 'update_media_buy' }> =>
+        r.tool === 'update_media_buy' && r.arguments.buyer_ref === buyId,
+    )
     .map((r) => r.arguments)
 }
 
 const seqOf = (key: string) => Number(key.split(':').at(-1))
 
 function pendingChanges(buyIds: string[]): number {
-  return readDb(t.dbFile, (db) => buyIds.filter((id) => db.prepare<[string], { p: string | null }>('SELECT pending_change_json AS p FROM media_buys WHERE id = ?').get(id)?.p != null).length)
+  return readDb(
+    t.dbFile,
+    (db) =>
+      buyIds.filter(
+        (id) =>
+          db
+            .prepare<[string], { p: string | null }>('SELECT pending_change_json AS p FROM media_buys WHERE id = ?')
+            .get(id)?.p != null,
+      ).length,
+  )
 }
 
 describe('the seller outbox', () => {
@@ -74,7 +92,9 @@ describe('the seller outbox', () => {
 
   it('48 concurrent updates across 12 packages: once approved, platform and seller agree on every package', async () => {
     const buys = await Promise.all(Array.from({ length: 4 }, () => liveBuy()))
-    const puts = buys.flatMap((b) => b.packageIds.flatMap((pkg, p) => Array.from({ length: 4 }, (_, i) => put(b, pkg, 6_000 + p * 100 + i))))
+    const puts = buys.flatMap((b) =>
+      b.packageIds.flatMap((pkg, p) => Array.from({ length: 4 }, (_, i) => put(b, pkg, 6_000 + p * 100 + i))),
+    )
     expect(puts).toHaveLength(48)
     expect((await Promise.all(puts)).every((a) => a.status === 200)).toBe(true)
     t.sb.tick(DAY)
