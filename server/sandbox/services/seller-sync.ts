@@ -28,6 +28,7 @@ export async function syncWithSellers(ctx: Ctx): Promise<SyncReport> {
   const byAgent = new Map<string, MediaBuyRow[]>()
   for (const buy of candidates(ctx)) byAgent.set(buy.sales_agent_id, [...(byAgent.get(buy.sales_agent_id) ?? []), buy])
   for (const [agentId, buys] of byAgent) {
+    const asked = new Map(buys.map((b) => [b.id, fingerprint(ctx, b.id)]))
     let answer: AdcpExchange
     try {
       answer = await ctx.transport.send(agentId, {
@@ -42,7 +43,9 @@ export async function syncWithSellers(ctx: Ctx): Promise<SyncReport> {
     ctx.db.transaction(() => {
       for (const seen of buys) {
         const order = remote.get(seen.adcp_media_buy_id ?? '')
-        if (order && LIVE_REMOTE.has(order.status)) compare(ctx, seen.id, order, report)
+        // Anything that happened to the buy while the seller was being asked makes its answer stale: next pass.
+        if (order && LIVE_REMOTE.has(order.status) && asked.get(seen.id) === fingerprint(ctx, seen.id))
+          compare(ctx, seen.id, order, report)
       }
     })()
   }
@@ -121,6 +124,18 @@ function resolvedAtSeller(ctx: Ctx, pending: StoredPendingChange, remote: Map<st
     proposed.length > 0 &&
     proposed.every((p) => remote.has(p.packageId) && cents(remote.get(p.packageId)!.budget) === cents(p.budget!))
   )
+}
+
+/** Changes whenever the platform, its outbox, the seller's answers or the clock move for this buy. */
+function fingerprint(ctx: Ctx, buyId: string): string {
+  const row = ctx.db
+    .prepare<[string, string, string], Record<string, unknown>>(
+      `SELECT (SELECT revision FROM media_buys WHERE id = ?) AS revision,
+         (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' || SUM(state = 'queued') FROM seller_outbox WHERE buy_id = ?) AS outbox,
+         (SELECT COUNT(*) || ':' || COALESCE(MAX(updated_at), '') || ':' || SUM(status IN ('submitted', 'working')) FROM agent_tasks WHERE media_buy_id = ?) AS tasks`,
+    )
+    .get(buyId, buyId, buyId)
+  return JSON.stringify([row, ctx.clock.nowIso()])
 }
 
 function queued(ctx: Ctx, buyId: string): boolean {
