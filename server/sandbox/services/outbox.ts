@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts'
 import type { AdcpExchange, AdcpResponse, UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { recordAnswer, type OutboxRow } from './update-notify.ts'
+import { recordAnswer, type AgentNotice, type OutboxRow } from './update-notify.ts'
 
 // Delivers seller_outbox entries: per buy strictly in seq order (an entry waits until the one before it was
 // acknowledged), each with its own idempotency key, retried with backoff until the seller answers. A seller that
@@ -16,6 +16,18 @@ export interface DrainOptions {
   buyIds?: string[]
   /** Try now even if the backoff says later: a new change or a clock step is a fresh reason to. */
   force?: boolean
+}
+
+/** After the commit: deliver what a change queued for its sellers (what fails stays queued and is retried). */
+export function notifyAgents(ctx: Ctx, notices: AgentNotice[]): Promise<void> {
+  return drainOutbox(ctx, { buyIds: notices.map((n) => n.buyId), force: true })
+}
+
+export function notifyAgentsNow(ctx: Ctx, notices: AgentNotice[]): void {
+  drainOutboxNow(
+    ctx,
+    notices.map((n) => n.buyId),
+  )
 }
 
 export async function drainOutbox(ctx: Ctx, opts: DrainOptions = {}): Promise<void> {
@@ -36,11 +48,6 @@ export function drainOutboxNow(ctx: Ctx, buyIds: string[]): void {
       }
       acknowledge(ctx, row, exchange)
     }
-}
-
-export function queuedCount(ctx: Ctx, buyId?: string): number {
-  const sql = "SELECT COUNT(*) AS n FROM seller_outbox WHERE state = 'queued'" + (buyId ? ' AND buy_id = ?' : '')
-  return ctx.db.prepare<string[], { n: number }>(sql).get(...(buyId ? [buyId] : []))?.n ?? 0
 }
 
 function chainsOf(ctx: Ctx): Map<string, Promise<void>> {

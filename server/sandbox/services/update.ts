@@ -9,21 +9,12 @@ import { moveBuy } from './transitions.ts'
 import { writePackage } from './pending-change.ts'
 import { addProducts } from './reconcile.ts'
 import { AT_SELLER, enqueueNotices, type AgentNotice } from './update-notify.ts'
-import { drainOutbox, drainOutboxNow } from './outbox.ts'
 import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
 import { applyBudgetRule } from './update-budget.ts'
 import { checkGoals, checkPrecision } from './update-checks.ts'
 
 export type { AgentNotice } from './update-notify.ts'
-
-/** After the commit: deliver what this change queued for its sellers (the outbox keeps retrying what fails). */
-export function notifyAgents(ctx: Ctx, notices: AgentNotice[]): Promise<void> {
-  return drainOutbox(ctx, { buyIds: notices.map((n) => n.buyId), force: true })
-}
-
-export function notifyAgentsNow(ctx: Ctx, notices: AgentNotice[]): void {
-  drainOutboxNow(ctx, notices.map((n) => n.buyId))
-}
+export { notifyAgents, notifyAgentsNow } from './outbox.ts'
 
 type Value = string | number | null
 
