@@ -49,17 +49,22 @@ export class SimulatedAgent {
         const seen = this.ledger.recall(key)
         const existing = seen && this.load(seen.adcp_media_buy_id)
         if (existing) return replayCreate(existing)
-        const response = this.create(request.arguments)
-        this.ledger.remember(key, request.tool, response)
-        return response
+        // The order and the key it was made under are written together, so no crash leaves one without the other.
+        return this.db.transaction(() => {
+          const response = this.create(request.arguments)
+          this.ledger.remember(key, request.tool, response)
+          return response
+        })()
       }
       case 'update_media_buy': {
         const key = updateKey(request.arguments)
         const seen = this.ledger.recall(key)
         if (seen) return replayUpdate(seen, this.load(seen.adcp_media_buy_id))
-        const response = this.update(request.arguments)
-        this.ledger.remember(key, request.tool, response)
-        return response
+        return this.db.transaction(() => {
+          const response = this.update(request.arguments)
+          this.ledger.remember(key, request.tool, response)
+          return response
+        })()
       }
       case 'get_media_buys': {
         const { media_buy_ids: ids = [], buyer_refs: refs = [] } = request.arguments
