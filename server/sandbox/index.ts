@@ -22,6 +22,9 @@ import { controlApp } from './routes/control.ts'
 import { agentFaultRoutes } from './routes/agent-faults.ts'
 import { seedDemo, type SeedOptions } from './seed/demo.ts'
 import { clearCampaignCache } from './services/campaign-cache.ts'
+import { releaseStaleClaims } from './services/dispatches.ts'
+import { startDispatchRecovery } from './services/execute.ts'
+import { startUpkeep } from './services/upkeep.ts'
 
 export type { SeedOptions } from './seed/demo.ts'
 export type { AgentTransport } from './agents/adcp.ts'
@@ -81,8 +84,14 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const mcp = new McpTransport(agents)
   const ctx: Ctx = { db, store, clock, ids, agents, transport: mcp, local, webhookUrl: WEBHOOK_PATH, webhookToken: 'whk_sandbox_local' }
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
+  // A previous process may have died mid-execute: its claims go, and its unanswered dispatches are looked up.
+  releaseStaleClaims(ctx)
+  const upkeep = startUpkeep(ctx, startDispatchRecovery(ctx, mcp.whenReady()))
 
-  const tick = (ms: number) => advanceClock(ctx, ms)
+  const tick = (ms: number) => {
+    advanceClock(ctx, ms)
+    upkeep.afterTick()
+  }
   const rateLimit = createRateLimiter({ limit: opts.rateLimit ?? 0, now: opts.wallClock })
   const reset = () => {
     rateLimit.reset()
@@ -138,6 +147,7 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
     ready: () => mcp.whenReady(),
     close: () => {
       if (timer) clearInterval(timer)
+      upkeep.stop()
       db.close()
       return mcp.close()
     },

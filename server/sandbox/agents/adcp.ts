@@ -86,7 +86,7 @@ export interface UpdateMediaBuyRequest {
 export type AdcpRequest =
   | { tool: 'create_media_buy'; arguments: CreateMediaBuyRequest }
   | { tool: 'update_media_buy'; arguments: UpdateMediaBuyRequest }
-  | { tool: 'get_media_buys'; arguments: { media_buy_ids: string[] } }
+  | { tool: 'get_media_buys'; arguments: { media_buy_ids?: string[]; buyer_refs?: string[] } }
   | { tool: 'get_media_buy_delivery'; arguments: { media_buy_ids: string[] } }
   | { tool: 'sync_creatives'; arguments: SyncCreativesArgs }
   | { tool: 'get_adcp_capabilities' | 'get_products' | 'list_creative_formats' | 'list_creatives'; arguments: Record<string, unknown> }
@@ -111,6 +111,8 @@ export interface CreateMediaBuyArgs {
   end_time: string
   packages?: AdcpPackageArgs[]
   push_notification_config?: PushNotificationConfig
+  /** Extensions; the platform puts its idempotency key here (`ext.idempotency_key`). */
+  ext?: Record<string, unknown>
 }
 export type UpdateMediaBuyArgs = Omit<UpdateMediaBuyRequest, 'push_notification_config' | 'idempotency_key' | 'media_buy_id'> & {
   media_buy_id?: string

@@ -10,10 +10,12 @@ import { SELLER_TOOLS } from './validate.ts'
 /**
  * How a seller misbehaves at the transport level (set through POST /sandbox/agents/{id}/fault):
  * - timeout: accepts the tools/call and never answers in time (the socket is closed after `holdMs`);
- * - drop: destroys the connection as soon as the tools/call arrives.
- * The MCP handshake still succeeds in both modes, so the failure is the call itself, as with a real flaky seller.
+ * - drop: destroys the connection as soon as the tools/call arrives;
+ * - lost_reply: carries the call out, then holds the answer for `holdMs` and closes the socket, so the seller has
+ *   acted and the platform never learns of it (the case idempotency keys and reconciliation exist for).
+ * The MCP handshake still succeeds in every mode, so the failure is the call itself, as with a real flaky seller.
  */
-export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' }
+export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' } | { mode: 'lost_reply'; holdMs: number }
 
 /**
  * The top-level fields each tool declares. @adcp/client (talking to an AdCP v3 agent) drops any field a tool's input
@@ -61,10 +63,16 @@ export async function startAgentServer(agent: SimulatedAgent): Promise<AgentServ
 
 async function serve(agent: SimulatedAgent, handle: AgentServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readJson(req)
-  if (isToolCall(body) && handle.fault.mode !== 'none') {
+  // Faults hit the AdCP task tools only; the capabilities probe the client makes first still answers.
+  const call = toolCall(body)
+  if (call && handle.fault.mode !== 'none') {
     if (handle.fault.mode === 'drop') {
       req.socket.destroy()
       return
+    }
+    if (handle.fault.mode === 'lost_reply') {
+      const record = answerSafely(agent, call.tool, call.args)
+      handle.observe?.(record)
     }
     const timer = setTimeout(() => req.socket.destroy(), handle.fault.holdMs)
     timer.unref()
@@ -106,8 +114,14 @@ function toToolResult(response: AdcpResponse) {
   }
 }
 
-function isToolCall(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && 'method' in body && body.method === 'tools/call'
+/** The seller tool and arguments inside a tools/call frame, for the faults that act on it without answering. */
+function toolCall(body: unknown): { tool: SellerTool; args: unknown } | undefined {
+  if (typeof body !== 'object' || body === null || !('method' in body) || body.method !== 'tools/call' || !('params' in body)) return undefined
+  const params = body.params
+  if (typeof params !== 'object' || params === null || !('name' in params)) return undefined
+  // The capabilities probe is not a task: it answers whatever the fault, as the handshake does.
+  const tool = SELLER_TOOLS.find((t) => t === params.name && t !== 'get_adcp_capabilities')
+  return tool ? { tool, args: 'arguments' in params ? params.arguments : undefined } : undefined
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

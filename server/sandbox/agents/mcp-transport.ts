@@ -97,6 +97,9 @@ function toolResponse(logs: Log[]): AdcpResponse | undefined {
   return undefined
 }
 
+/** The codes of the errors below: the seller may or may not have acted on the call. */
+export const TRANSPORT_FAILURE_CODES: readonly string[] = ['AGENT_TIMEOUT', 'AGENT_UNREACHABLE']
+
 /** No AdCP answer arrived, so the platform writes the AdCP-shaped error a seller outage deserves: transient. */
 function transportFailure(code: string, message: string): AdcpResponse {
   return { status: 'failed', message, errors: [{ code, message, recovery: 'transient', suggestion: 'Retry the submission; nothing reached the seller or its answer was lost.' }] }

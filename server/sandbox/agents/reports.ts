@@ -20,17 +20,22 @@ export function adcpStatus(
   }
 }
 
-function lookUp(agent: SimulatedAgent, ids: string[]): { orders: Order[]; errors: AdcpError[] } {
+/** Buys by the seller's id, then by the buyer's reference (an order not yet heard of is looked up this way). */
+function lookUp(agent: SimulatedAgent, ids: string[], refs: string[] = []): { orders: Order[]; errors: AdcpError[] } {
   const orders: Order[] = []
   const errors: AdcpError[] = []
-  for (const id of ids) {
-    const order = agent.load(id)
-    if (order) orders.push(order)
-    else
+  const wanted = [
+    ...ids.map((id) => ({ id, field: 'media_buy_ids', order: agent.load(id) })),
+    ...refs.map((id) => ({ id, field: 'buyer_refs', order: agent.loadByBuyerRef(id) })),
+  ]
+  for (const { id, field, order } of wanted) {
+    if (order) {
+      if (!orders.some((o) => o.id === order.id)) orders.push(order)
+    } else
       errors.push({
         code: 'MEDIA_BUY_NOT_FOUND',
         message: `No media buy ${id} at ${agent.profile.name}`,
-        field: 'media_buy_ids',
+        field,
         recovery: 'terminal',
       })
   }
@@ -42,8 +47,8 @@ function outcome(found: number, errors: AdcpError[]): { status: 'completed' | 'f
   return { status: found === 0 && errors.length > 0 ? 'failed' : 'completed', ...(errors.length ? { errors } : {}) }
 }
 
-export function mediaBuys(agent: SimulatedAgent, ids: string[]): AdcpResponse {
-  const { orders, errors } = lookUp(agent, ids)
+export function mediaBuys(agent: SimulatedAgent, ids: string[], refs: string[] = []): AdcpResponse {
+  const { orders, errors } = lookUp(agent, ids, refs)
   return {
     ...outcome(orders.length, errors),
     media_buys: orders.map((o) => ({

@@ -10,6 +10,7 @@ import type { SimulatedAgent } from './simulated-agent.ts'
 import { adcpFormat, adcpProduct, formatsOf, matchBrief, productsOf } from './products.ts'
 import { createErrors, schemaErrors, SELLER_TOOLS, updateErrors, withImplicitAccount } from './validate.ts'
 import { mediaBuys, mediaBuyDeliveries } from './reports.ts'
+import { createKey, replayCreate, replayUpdate, updateKey } from './idempotency.ts'
 
 // The seller's front door: every tool call, whichever transport carried it, is checked here before the seller acts,
 // and every refusal is an AdCP `errors[]` answer.
@@ -50,11 +51,22 @@ export function answer(agent: SimulatedAgent, tool: string, rawArgs: unknown): A
       return { status: 'completed', formats: formatsOf(agent.id).map(adcpFormat) }
     case 'create_media_buy': {
       const req = args as unknown as CreateMediaBuyArgs
+      // A repeated key gets the order it made, before the business rules: a resend whose start has passed since the
+      // first attempt must still find its order rather than be refused.
+      const key = createKey(req)
+      const seen = agent.recall(key)
+      const existing = seen && agent.load(seen.adcp_media_buy_id)
+      if (existing) return replayCreate(existing)
       const errors = [...createErrors(agent.profile, req, agent.now()), ...inlineCreativeErrors(agent, req)]
-      return errors.length ? failed(errors, echo) : agent.create(withInlineCreatives(agent, req))
+      return errors.length
+        ? failed(errors, echo)
+        : agent.underKey(key, tool, () => agent.create(withInlineCreatives(agent, req)))
     }
     case 'update_media_buy': {
       const req = args as unknown as UpdateMediaBuyArgs
+      const key = updateKey(req)
+      const seen = agent.recall(key)
+      if (seen) return replayUpdate(seen, agent.load(seen.adcp_media_buy_id))
       const order = req.media_buy_id
         ? agent.load(req.media_buy_id)
         : req.buyer_ref
@@ -72,10 +84,10 @@ export function answer(agent: SimulatedAgent, tool: string, rawArgs: unknown): A
       const errors = updateErrors(agent.profile, req, order, agent.now())
       return errors.length
         ? failed(errors, { media_buy_id: order.id, buyer_ref: order.buyerRef })
-        : agent.update(order, req)
+        : agent.underKey(key, tool, () => agent.update(order, req))
     }
     case 'get_media_buys':
-      return mediaBuys(agent, idsOf(args))
+      return mediaBuys(agent, idsOf(args), stringsOf(args.buyer_refs))
     case 'get_media_buy_delivery':
       return mediaBuyDeliveries(agent, idsOf(args))
     case 'sync_creatives': {
@@ -110,8 +122,12 @@ function withInlineCreatives(agent: SimulatedAgent, req: CreateMediaBuyArgs): Cr
   }
 }
 
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []
+}
+
 function idsOf(args: Record<string, unknown>): string[] {
-  return Array.isArray(args.media_buy_ids) ? args.media_buy_ids.filter((x): x is string => typeof x === 'string') : []
+  return stringsOf(args.media_buy_ids)
 }
 
 /** get_adcp_capabilities: what this seller really does, so a buyer's client knows what to send. */

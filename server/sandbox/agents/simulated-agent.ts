@@ -12,6 +12,7 @@ import { loadOrder, saveOrder } from './order-store.ts'
 import { deliveryReport } from './reports.ts'
 import { answer } from './seller-tools.ts'
 import { CURRENCIES } from './products.ts'
+import { idempotencyLedger, type IdempotencyEntry, type IdempotencyLedger } from './idempotency.ts'
 
 const REPORT_EVERY_MS = HOUR
 
@@ -27,6 +28,7 @@ export class SimulatedAgent {
   private readonly clock: Clock
   private readonly ids: IdGen
   private readonly cpmOf: (productId: string) => Rates
+  private readonly ledger: IdempotencyLedger
 
   constructor(profile: AgentProfile, db: Db, clock: Clock, ids: IdGen, cpmOf: (productId: string) => Rates) {
     this.profile = profile
@@ -35,6 +37,7 @@ export class SimulatedAgent {
     this.ids = ids
     this.cpmOf = cpmOf
     this.creatives = new CreativeLibrary(profile, db, clock)
+    this.ledger = idempotencyLedger(db, profile.id)
   }
 
   /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
@@ -53,6 +56,20 @@ export class SimulatedAgent {
   /** One AdCP tool call, from any transport: validated first (agents/validate.ts), then acted on. */
   handle(tool: string, args: unknown): AdcpResponse {
     return answer(this, tool, args)
+  }
+
+  /** What this seller did under an idempotency key before, if it did anything. */
+  recall(key: string | undefined): IdempotencyEntry | undefined {
+    return this.ledger.recall(key)
+  }
+
+  /** A create or update and the key it was made under are written together, so no crash leaves one without the other. */
+  underKey(key: string | undefined, tool: string, act: () => AdcpResponse): AdcpResponse {
+    return this.db.transaction(() => {
+      const response = act()
+      this.ledger.remember(key, tool, response)
+      return response
+    })()
   }
 
   /** Everything this seller does between two instants of simulated time, as webhooks to push. */

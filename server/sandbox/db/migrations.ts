@@ -114,6 +114,32 @@ const MIGRATIONS: string[] = [
     creative_id TEXT NOT NULL, sales_agent_id TEXT NOT NULL, source_id TEXT, status TEXT NOT NULL,
     rejection_reason TEXT, reviewed_at TEXT NOT NULL, PRIMARY KEY (creative_id, sales_agent_id));
   `,
+  `
+  -- Each create_media_buy the platform means to send, committed before the call: after a crash the platform knows which
+  -- sellers may hold an order it never heard about. The key stays the same for every attempt of one submission.
+  CREATE TABLE order_dispatches (
+    buy_id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, sales_agent_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+    submission INTEGER NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, request_json TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE INDEX order_dispatches_state ON order_dispatches(state, campaign_id);
+
+  -- One execute per campaign at a time, across requests and processes sharing the file.
+  CREATE TABLE execute_claims (campaign_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at TEXT NOT NULL);
+
+  -- Changes sellers must hear about, written in the transaction that accepted them and delivered in seq order per buy.
+  CREATE TABLE seller_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, buy_id TEXT NOT NULL, sales_agent_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE, request_json TEXT NOT NULL, proposes INTEGER NOT NULL, state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+    created_at TEXT NOT NULL, delivered_at TEXT, UNIQUE (buy_id, seq));
+  CREATE INDEX seller_outbox_queued ON seller_outbox(state, buy_id, seq);
+
+  -- The sellers' side: every idempotency key a seller has honoured and the order it belongs to.
+  CREATE TABLE agent_idempotency (
+    sales_agent_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, tool TEXT NOT NULL, adcp_media_buy_id TEXT NOT NULL,
+    response_json TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (sales_agent_id, idempotency_key));
+  CREATE INDEX agent_idempotency_order ON agent_idempotency(adcp_media_buy_id);
+  `,
 ]
 
 export function migrate(db: Database.Database): void {

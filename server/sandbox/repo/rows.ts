@@ -158,6 +158,8 @@ export interface StoredPendingChange {
   reason?: string
   since: string
   taskId?: string
+  /** The seller_outbox seq of the update that proposed this version. */
+  outboxSeq?: number
   differences: {
     endTime?: { live?: string; proposed?: string }
     budget?: { live?: number; proposed?: number }

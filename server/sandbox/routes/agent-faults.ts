@@ -6,8 +6,8 @@ import { notFound } from '../http/errors.ts'
 import type { McpTransport } from '../agents/mcp-transport.ts'
 
 const faultSchema = z.strictObject({
-  mode: z.enum(['none', 'timeout', 'drop']),
-  /** timeout mode: how long the seller holds the call before closing the socket. */
+  mode: z.enum(['none', 'timeout', 'drop', 'lost_reply']),
+  /** timeout and lost_reply modes: how long the seller holds the call (or its answer) before closing the socket. */
   holdMs: z.number().int().positive().max(120_000).optional(),
   /** How long the platform waits for this seller before it gives up (default 10 s). */
   timeoutMs: z.number().int().positive().max(120_000).optional(),
@@ -21,7 +21,8 @@ export function agentFaultRoutes(transport: McpTransport): Hono {
   app.post('/:agentId/fault', async (c) => {
     const body = await readBody(c, faultSchema)
     const timeoutMs = body.timeoutMs
-    const fault = body.mode === 'timeout' ? { mode: 'timeout' as const, holdMs: body.holdMs ?? (timeoutMs ?? 10_000) + 1_000 } : { mode: body.mode }
+    const holdMs = body.holdMs ?? (timeoutMs ?? 10_000) + 1_000
+    const fault = body.mode === 'timeout' || body.mode === 'lost_reply' ? { mode: body.mode, holdMs } : { mode: body.mode }
     await transport.whenReady()
     if (!transport.setFault(c.req.param('agentId'), fault, timeoutMs)) throw notFound('Sales agent')
     return ok(c, { agentId: c.req.param('agentId'), fault, timeoutMs: timeoutMs ?? null })

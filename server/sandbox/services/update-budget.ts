@@ -57,7 +57,7 @@ export function applyBudgetRule(ctx: Ctx, s: BudgetScope): void {
     if (!buy || !AT_SELLER.has(buy.status) || !buy.adcp_media_buy_id) continue
     s.notices.push({
       buyId, agentId: buy.sales_agent_id, pending: false,
-      request: { media_buy_id: buy.adcp_media_buy_id, buyer_ref: buy.id, idempotency_key: `${buy.id}:scale:${s.campaign.revision + 1}`, packages, reason: 'Campaign budget lowered', push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id } },
+      request: { media_buy_id: buy.adcp_media_buy_id, buyer_ref: buy.id, packages, reason: 'Campaign budget lowered', push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id } },
     })
   }
   s.warnings.push(`Package budgets were scaled by ${(result.factor * 100).toFixed(2)}% to fit the new campaign budget of ${newTotal.toFixed(2)} ${s.campaign.currency}.`)

@@ -8,12 +8,13 @@ import { acceptedFormats, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
 import { writePackage } from './pending-change.ts'
 import { addProducts } from './reconcile.ts'
-import { AT_SELLER, type AgentNotice } from './update-notify.ts'
+import { AT_SELLER, enqueueNotices, type AgentNotice } from './update-notify.ts'
 import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
 import { applyBudgetRule } from './update-budget.ts'
 import { checkGoals, checkPrecision } from './update-checks.ts'
 
-export { notifyAgents, notifyAgentsNow, type AgentNotice } from './update-notify.ts'
+export type { AgentNotice } from './update-notify.ts'
+export { notifyAgents, notifyAgentsNow } from './outbox.ts'
 
 type Value = string | number | null
 
@@ -46,6 +47,7 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
       applyEntry(ctx, { campaign, graph: before, entry, index: i, explicit, closedNow, canceledPackages, notices, now }),
     )
     applyBudgetRule(ctx, { campaign, body, graph: before, explicit, closedNow, canceledPackages, notices, warnings })
+    enqueueNotices(ctx, notices)
 
     ctx.store.touchCampaign(campaign.id, now)
     return { warnings, notices }
@@ -85,8 +87,8 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     const check = checkAction({ status: live.status, executed }, kind)
     if (!check.allowed) throw invalidState(check.reason ?? `Not allowed while the buy is ${live.status}`, field(path))
   }
-  const request = (extra: Partial<UpdateMediaBuyRequest>): UpdateMediaBuyRequest => ({
-    media_buy_id: live.adcp_media_buy_id ?? live.id, buyer_ref: live.id, idempotency_key: `${live.id}:r${live.revision + 1}:${action}`,
+  const request = (extra: Partial<UpdateMediaBuyRequest>): AgentNotice['request'] => ({
+    media_buy_id: live.adcp_media_buy_id ?? live.id, buyer_ref: live.id,
     push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: live.id }, ...extra,
   })
   const atSeller = AT_SELLER.has(live.status) && live.adcp_media_buy_id !== null

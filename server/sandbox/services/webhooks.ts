@@ -46,7 +46,10 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
   if (payload.task_type === 'get_media_buy_delivery') return applyDelivery(ctx, payload)
   const task = ctx.db.prepare<[string], { media_buy_id: string; task_type: string }>('SELECT media_buy_id, task_type FROM agent_tasks WHERE task_id = ?').get(payload.task_id)
   const result = payload.result ?? {}
-  const buy = task ? ctx.store.buy(task.media_buy_id) : typeof result.buyer_ref === 'string' ? ctx.store.buy(result.buyer_ref) : undefined
+  // A task the platform never heard of (its answer was lost in a crash) still names the buy: the result's buyer_ref,
+  // or the operation_id the platform set in push_notification_config.
+  const ref = typeof result.buyer_ref === 'string' ? result.buyer_ref : payload.operation_id
+  const buy = task ? ctx.store.buy(task.media_buy_id) : ref ? ctx.store.buy(ref) : undefined
   if (!buy) return { applied: false, error: `no media buy for task ${payload.task_id}` }
   if (task) ctx.db.prepare('UPDATE agent_tasks SET status = ?, response_json = ?, updated_at = ? WHERE task_id = ?')
     .run(payload.status, JSON.stringify(payload), ctx.clock.nowIso(), payload.task_id)
