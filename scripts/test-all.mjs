@@ -22,6 +22,8 @@ function summary(label, passed, failedCount) {
 run('routes', 'npx', ['tsr', 'generate'])
 run('typecheck', 'npx', ['tsc', '--noEmit'])
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
+// Unused files, exports and dependencies (knip.json); derived contract types may stand unused.
+run('unused', 'npx', ['knip', '--exclude', 'types', '--no-config-hints'])
 
 const vitestJson = 'reports/vitest.json'
 rmSync(vitestJson, { force: true })
