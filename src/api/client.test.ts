@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { apiRequest, unwrapEnvelope } from './client.ts'
 import { clearApiKey, setApiKey } from './api-key.ts'
 import { ApiError, describeApiError } from './errors.ts'
-import { resetRateLimit } from './rate-limit.ts'
+import { rateLimitedUntil, resetRateLimit } from './rate-limit.ts'
 
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -122,6 +122,149 @@ describe('apiRequest', () => {
     server.use(http.get(url, () => HttpResponse.error()))
     expect(await failure(apiRequest('/things', { schema: thing, timeoutMs: 2000 }))).toMatchObject({ kind: 'network' })
   }, 15_000)
+})
+
+describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test moves', () => {
+  const T0 = Date.parse('2026-11-25T12:00:00.000Z')
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    vi.setSystemTime(T0)
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  const limited = (retryAfter: string) =>
+    HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': retryAfter } })
+  const ok = (id: string) => HttpResponse.json({ data: { id }, error: null })
+
+  /** Lets the request's own I/O and promise chain run without moving the clock. */
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve))
+  }
+  /** Waits (on I/O, not on the clock) until the server has seen `n` requests. */
+  const seen = async (sent: readonly unknown[], n: number) => {
+    for (let i = 0; i < 500 && sent.length < n; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(sent).toHaveLength(n)
+  }
+
+  it('retries a read after a 429 only once Retry-After has passed', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1 ? limited('3') : ok('late')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    expect(rateLimitedUntil()).toBe(T0 + 3_000)
+    await vi.advanceTimersByTimeAsync(2_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await seen(sent, 2)
+    await expect(result).resolves.toEqual({ id: 'late' })
+    expect(sent[1] - sent[0]).toBe(3_000)
+  })
+
+  it('waits as long as Retry-After says before retrying a read that failed with 503', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1
+          ? HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '4' } })
+          : ok('back')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    // Without Retry-After the first retry comes within a second; here the server asked for four.
+    await vi.advanceTimersByTimeAsync(3_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(result).resolves.toEqual({ id: 'back' })
+    expect(sent[1] - sent[0]).toBe(4_000)
+  })
+
+  it('reads Retry-After given as an HTTP date', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1 ? limited(new Date(T0 + 2_000).toUTCString()) : ok('dated')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    await vi.advanceTimersByTimeAsync(1_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(result).resolves.toEqual({ id: 'dated' })
+    expect(sent[1] - sent[0]).toBe(2_000)
+  })
+
+  it('holds every other request, reads and writes, until Retry-After has passed', async () => {
+    const sent: string[] = []
+    server.use(
+      http.post(url, () => {
+        sent.push('POST')
+        return limited('5')
+      }),
+      http.get('*/api/v2/buyer/others', () => {
+        sent.push('GET others')
+        return ok('other')
+      }),
+      http.put('*/api/v2/buyer/others', () => {
+        sent.push('PUT others')
+        return ok('put')
+      }),
+    )
+    const write = await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(write).toMatchObject({ status: 429, retryAfterSeconds: 5 })
+    expect(rateLimitedUntil()).toBe(T0 + 5_000)
+
+    await vi.advanceTimersByTimeAsync(1_000)
+    const read = apiRequest('/others', { schema: thing })
+    const update = apiRequest('/others', { method: 'PUT', body: {}, schema: thing })
+    await settle()
+    await vi.advanceTimersByTimeAsync(3_999)
+    expect(sent).toEqual(['POST'])
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(read).resolves.toEqual({ id: 'other' })
+    await expect(update).resolves.toEqual({ id: 'put' })
+    expect(sent.slice(1).sort()).toEqual(['GET others', 'PUT others'])
+    expect(rateLimitedUntil()).toBeNull()
+  })
+
+  it('waits five seconds after a 429 that names no Retry-After', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429 })))
+    await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(rateLimitedUntil()).toBe(T0 + 5_000)
+  })
+
+  it('a request that is given up while it waits is abandoned, not sent', async () => {
+    const sent: string[] = []
+    server.use(
+      http.post(url, () => limited('10')),
+      http.get('*/api/v2/buyer/others', () => {
+        sent.push('GET others')
+        return ok('other')
+      }),
+    )
+    await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    const controller = new AbortController()
+    const read = apiRequest('/others', { schema: thing, signal: controller.signal })
+    const outcome = read.then(
+      () => 'sent',
+      () => 'abandoned',
+    )
+    await settle()
+    controller.abort()
+    expect(await outcome).toBe('abandoned')
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(sent).toEqual([])
+  })
 })
 
 describe('unwrapEnvelope', () => {
