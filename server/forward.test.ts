@@ -74,6 +74,9 @@ describe('forwarding to BUYER_API_URL', () => {
         cookie: c.req.header('cookie'),
         body: await c.req.text(),
       })
+      const redirect = /\/redirect\/(\d{3})$/.exec(new URL(c.req.url).pathname)
+      // The redirect points at a page that answers 200, so following it would show.
+      if (redirect) return c.body(null, Number(redirect[1]) as 301, { Location: new URL('/base/api/v2/buyer/campaigns', c.req.url).href })
       if (c.req.method === 'PUT') {
         c.header('X-Upstream', 'yes')
         c.header('Retry-After', '7')
@@ -143,6 +146,15 @@ describe('forwarding to BUYER_API_URL', () => {
     expect(seen).toHaveLength(1)
     expect(seen[0].host).toBe(`127.0.0.1:${upstream.port}`)
     expect(seen[0].url).toBe('/base/api/v2/buyer/campaigns')
+  })
+
+  it.each([301, 302, 303, 307, 308])('never passes an upstream %d redirect on to the browser', async (status) => {
+    const res = await raw(proxy.port, `/api/v2/buyer/redirect/${status}`)
+    expect(seen).toHaveLength(1)
+    expect(res.status).toBe(502)
+    expect(res.headers.location).toBeUndefined()
+    expect(JSON.parse(res.body)).toMatchObject({ data: null, error: { code: 'SERVICE_UNAVAILABLE' } })
+    expect(res.body).not.toContain('/base/')
   })
 
   it('answers a readable 502 envelope when the upstream is down', async () => {
