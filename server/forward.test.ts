@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { Hono } from 'hono'
 import { createApp } from './app.ts'
-import { apiPathOf } from './forward.ts'
+import { apiPathOf, createForwarder, upstreamUrl } from './forward.ts'
 
 interface Seen {
   method: string
@@ -17,28 +17,41 @@ interface Seen {
 
 function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ server, port: info.port }))
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve({ server, port: info.port }),
+    )
   })
 }
 
 /** A raw HTTP request, so the request target reaches the server exactly as written (no URL normalisation). */
-function raw(port: number, target: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = ''
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
-    req.on('error', reject)
-    if (init.body) req.write(init.body)
-    req.end()
-  })
+function raw(
+  port: number,
+  target: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          let body = ''
+          res.on('data', (chunk) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        },
+      )
+      req.on('error', reject)
+      if (init.body) req.write(init.body)
+      req.end()
+    },
+  )
 }
 
 describe('apiPathOf', () => {
   it.each([
     ['http://x/api/v2/buyer/campaigns?take=5', { path: '/api/v2/buyer/campaigns', search: '?take=5' }],
     ['http://x/api/v2/buyer', { path: '/api/v2/buyer', search: '' }],
+    ['/api/v2/buyer/campaigns?take=5#top', { path: '/api/v2/buyer/campaigns', search: '?take=5' }],
+    ['http://x/api/v2/buyer/reports/daily.csv', { path: '/api/v2/buyer/reports/daily.csv', search: '' }],
   ])('accepts %s', (url, expected) => {
     expect(apiPathOf(url)).toEqual(expected)
   })
@@ -76,7 +89,10 @@ describe('forwarding to BUYER_API_URL', () => {
       })
       const redirect = /\/redirect\/(\d{3})$/.exec(new URL(c.req.url).pathname)
       // The redirect points at a page that answers 200, so following it would show.
-      if (redirect) return c.body(null, Number(redirect[1]) as 301, { Location: new URL('/base/api/v2/buyer/campaigns', c.req.url).href })
+      if (redirect)
+        return c.body(null, Number(redirect[1]) as 301, {
+          Location: new URL('/base/api/v2/buyer/campaigns', c.req.url).href,
+        })
       if (c.req.method === 'PUT') {
         c.header('X-Upstream', 'yes')
         c.header('Retry-After', '7')
@@ -99,7 +115,9 @@ describe('forwarding to BUYER_API_URL', () => {
   })
 
   it('forwards /api/v2/buyer/* with query, adding the server key as bearer when the browser sent none', async () => {
-    const res = await raw(proxy.port, '/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT', { headers: { Cookie: 'session=abc' } })
+    const res = await raw(proxy.port, '/api/v2/buyer/campaigns?status=ACTIVE&status=DRAFT', {
+      headers: { Cookie: 'session=abc' },
+    })
     expect(res.status).toBe(200)
     expect(seen).toHaveLength(1)
     expect(seen[0]).toMatchObject({
@@ -141,7 +159,9 @@ describe('forwarding to BUYER_API_URL', () => {
   })
 
   it('ignores the Host header and absolute-form targets: the upstream is only the configured one', async () => {
-    const res = await raw(proxy.port, 'http://evil.example/api/v2/buyer/campaigns', { headers: { Host: 'evil.example' } })
+    const res = await raw(proxy.port, 'http://evil.example/api/v2/buyer/campaigns', {
+      headers: { Host: 'evil.example' },
+    })
     expect(res.status).toBe(200)
     expect(seen).toHaveLength(1)
     expect(seen[0].host).toBe(`127.0.0.1:${upstream.port}`)
@@ -177,5 +197,119 @@ describe('security headers', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('referrer-policy')).toBe('no-referrer')
     }
+  })
+})
+
+describe('the forwarder on its own', () => {
+  interface Sent {
+    url: string
+    method: string
+    body: unknown
+    headers: Headers
+  }
+  function forwarding(answer: () => Response | Promise<Response>, upstream = 'http://upstream.test/base') {
+    const sent: Sent[] = []
+    const fetchImpl: typeof fetch = async (input, init) => {
+      sent.push({
+        url: String(input),
+        method: init?.method ?? 'GET',
+        body: init?.body,
+        headers: new Headers(init?.headers),
+      })
+      return answer()
+    }
+    const app = new Hono()
+    app.all('*', createForwarder({ upstream, fetchImpl }))
+    return { app, sent }
+  }
+
+  it('refuses what is not plainly under /api/v2/buyer/ with a 404 envelope, and sends nothing', async () => {
+    const { app, sent } = forwarding(() => Response.json({}))
+    for (const target of ['/api/v2/buyer/..%2fadmin', '/api/v2/buyer/%2F%2Fevil.example/x', '/api/v2/buyerx']) {
+      const res = await app.request(`http://proxy.test${target}`)
+      expect(res.status).toBe(404)
+      expect(await res.json()).toEqual({ data: null, error: { code: 'NOT_FOUND', message: 'Not found' } })
+    }
+    expect(sent).toEqual([])
+  })
+
+  it('sends no body with GET or HEAD, and the bytes as sent with other methods', async () => {
+    const { app, sent } = forwarding(() => new Response(null, { status: 204 }))
+    await app.request('http://proxy.test/api/v2/buyer/campaigns', { method: 'GET' })
+    await app.request('http://proxy.test/api/v2/buyer/campaigns', { method: 'HEAD' })
+    await app.request('http://proxy.test/api/v2/buyer/campaigns/cmp_1', { method: 'PATCH', body: '{"a":1}' })
+    expect(
+      sent.map((s) => [s.method, s.body === undefined ? undefined : new TextDecoder().decode(s.body as ArrayBuffer)]),
+    ).toEqual([
+      ['GET', undefined],
+      ['HEAD', undefined],
+      ['PATCH', '{"a":1}'],
+    ])
+    expect(sent[0].url).toBe('http://upstream.test/base/api/v2/buyer/campaigns')
+  })
+
+  it('answers 504 when the upstream does not answer in time, and 502 when it cannot be reached', async () => {
+    const slow = forwarding(() => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError')))
+    const late = await slow.app.request('http://proxy.test/api/v2/buyer/campaigns')
+    expect(late.status).toBe(504)
+    expect(await late.json()).toEqual({
+      data: null,
+      error: { code: 'SERVICE_UNAVAILABLE', message: 'The buyer API did not answer in time' },
+    })
+    const down = forwarding(() => Promise.reject(new TypeError('fetch failed')))
+    const gone = await down.app.request('http://proxy.test/api/v2/buyer/campaigns')
+    expect(gone.status).toBe(502)
+    expect(await gone.json()).toEqual({
+      data: null,
+      error: { code: 'SERVICE_UNAVAILABLE', message: 'The buyer API could not be reached' },
+    })
+  })
+
+  it("drops the upstream's cookies and hop-by-hop headers, and keeps the rest", async () => {
+    const { app } = forwarding(
+      () =>
+        new Response('{"data":{},"error":null}', {
+          status: 200,
+          headers: {
+            'Set-Cookie': 'upstream=1',
+            Connection: 'keep-alive',
+            'X-Request-Id': 'req_1',
+            'Content-Type': 'application/json',
+          },
+        }),
+    )
+    const res = await app.request('http://proxy.test/api/v2/buyer/campaigns')
+    expect(res.headers.get('set-cookie')).toBeNull()
+    expect(res.headers.get('connection')).toBeNull()
+    expect(res.headers.get('x-request-id')).toBe('req_1')
+    expect(res.headers.get('content-type')).toBe('application/json')
+  })
+
+  it.each([
+    [299, 299],
+    [300, 502],
+    [304, 502],
+    [399, 502],
+    [400, 400],
+  ])('an upstream %d reaches the browser as %d', async (status, expected) => {
+    const { app } = forwarding(() => new Response(null, { status, headers: { Location: 'http://elsewhere.test/' } }))
+    const res = await app.request('http://proxy.test/api/v2/buyer/campaigns')
+    expect(res.status).toBe(expected)
+    if (expected === 502) expect(res.headers.get('location')).toBeNull()
+  })
+
+  it('takes only an http or https BUYER_API_URL', () => {
+    expect(() => createForwarder({ upstream: 'ftp://upstream.test' })).toThrow('BUYER_API_URL must be http(s)')
+    expect(() => createForwarder({ upstream: 'file:///etc/passwd' })).toThrow('BUYER_API_URL must be http(s)')
+    expect(() => createForwarder({ upstream: 'https://upstream.test' })).not.toThrow()
+    expect(() => createForwarder({ upstream: 'http://upstream.test' })).not.toThrow()
+  })
+
+  it('joins the base path of BUYER_API_URL without doubled slashes', () => {
+    const api = { path: '/api/v2/buyer/campaigns', search: '?take=5' }
+    expect(upstreamUrl('https://upstream.test', api)).toBe('https://upstream.test/api/v2/buyer/campaigns?take=5')
+    expect(upstreamUrl('https://upstream.test/base//', api)).toBe(
+      'https://upstream.test/base/api/v2/buyer/campaigns?take=5',
+    )
   })
 })
