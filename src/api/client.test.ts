@@ -1,7 +1,7 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { z } from 'zod'
-import { apiRequest, unwrapEnvelope } from './client.ts'
+import { apiRequest, backoffMs, buildQuery, unwrapEnvelope } from './client.ts'
 import { clearApiKey, setApiKey } from './api-key.ts'
 import { ApiError, describeApiError } from './errors.ts'
 import { rateLimitedUntil, resetRateLimit } from './rate-limit.ts'
@@ -267,7 +267,189 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
   })
 })
 
+describe('what the client sends', () => {
+  it('asks for JSON, sends a JSON body only when there is one, and no Authorization without a key', async () => {
+    const seen: { method: string; accept: string | null; type: string | null; auth: string | null; body: string }[] = []
+    const record = async ({ request }: { request: Request }) => {
+      seen.push({
+        method: request.method,
+        accept: request.headers.get('Accept'),
+        type: request.headers.get('Content-Type'),
+        auth: request.headers.get('Authorization'),
+        body: await request.text(),
+      })
+      return HttpResponse.json({ data: { id: 'x' }, error: null })
+    }
+    server.use(http.get(url, record), http.put(url, record))
+    await apiRequest('/things', { schema: thing })
+    await apiRequest('/things', { method: 'PUT', body: { name: 'n' }, schema: thing })
+    expect(seen).toEqual([
+      { method: 'GET', accept: 'application/json', type: null, auth: null, body: '' },
+      { method: 'PUT', accept: 'application/json', type: 'application/json', auth: null, body: '{"name":"n"}' },
+    ])
+  })
+
+  it('builds the query from set values only, repeating arrays', () => {
+    expect(buildQuery(undefined)).toBe('')
+    expect(buildQuery({ a: undefined, b: null, c: '' })).toBe('')
+    expect(buildQuery({ take: 0, on: false, name: 'a b', status: ['ACTIVE', 'DRAFT'] })).toBe(
+      '?take=0&on=false&name=a+b&status=ACTIVE&status=DRAFT',
+    )
+  })
+})
+
+describe('how the client reads answers', () => {
+  it('answers null for 204 No Content', async () => {
+    server.use(http.delete(url, () => new HttpResponse(null, { status: 204 })))
+    await expect(apiRequest('/things', { method: 'DELETE', schema: z.null() })).resolves.toBeNull()
+  })
+
+  it('turns an error envelope sent with 200 into an ApiError', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'CONFLICT', message: 'Busy' } })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      status: 200,
+      code: 'CONFLICT',
+    })
+  })
+
+  it.each([
+    [400, 'BAD_REQUEST'],
+    [401, 'UNAUTHORIZED'],
+    [404, 'NOT_FOUND'],
+    [409, 'BAD_REQUEST'],
+    [429, 'RATE_LIMITED'],
+    [500, 'INTERNAL_ERROR'],
+    [501, 'INTERNAL_ERROR'],
+    [503, 'SERVICE_UNAVAILABLE'],
+  ])('names a %d without a readable error body %s, and says the status in words', async (status, code) => {
+    server.use(
+      http.post(url, () => HttpResponse.json({ data: null, error: 'nope' }, { status, statusText: 'Reason' })),
+      http.put(url, () => new HttpResponse('<html></html>', { status, statusText: 'Reason' })),
+    )
+    const json = await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(json).toMatchObject({ kind: 'http', status, code, message: `The server answered ${status} Reason` })
+    const html = await failure(apiRequest('/things', { method: 'PUT', body: {}, schema: thing }))
+    expect(html).toMatchObject({ kind: 'http', status, code, message: `The server answered ${status} Reason` })
+  })
+
+  it('says the status alone when the server gives no reason phrase', async () => {
+    server.use(http.post(url, () => new HttpResponse('oops', { status: 599, statusText: '' })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'The server answered 599',
+    })
+  })
+
+  it('reports malformed JSON in a 200 in words', async () => {
+    server.use(http.get(url, () => new HttpResponse('{"data": {', { status: 200 })))
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({
+      kind: 'parse',
+      status: 200,
+      message: 'The server sent a response that is not valid JSON',
+    })
+  })
+
+  it('an empty 200 body is null data, checked by the schema', async () => {
+    server.use(http.get(url, () => new HttpResponse('', { status: 200 })))
+    await expect(apiRequest('/things', { schema: z.null() })).resolves.toBeNull()
+  })
+
+  it('reports an unreachable server with its own code and words', async () => {
+    server.use(http.post(url, () => HttpResponse.error()))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      kind: 'network',
+      code: 'NETWORK_ERROR',
+      message: 'The network request failed',
+    })
+  })
+
+  it('reports a server that does not answer in time as a timeout', async () => {
+    server.use(
+      http.post(url, async () => {
+        await delay(1_000)
+        return HttpResponse.json({ data: { id: 'late' }, error: null })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing, timeoutMs: 50 }))).toMatchObject({
+      kind: 'timeout',
+      code: 'TIMEOUT',
+      message: 'The request timed out',
+    })
+  })
+
+  it('a request the caller aborts rejects with the caller\'s reason, not an ApiError', async () => {
+    server.use(
+      http.post(url, async () => {
+        await delay(1_000)
+        return HttpResponse.json({ data: { id: 'late' }, error: null })
+      }),
+    )
+    const controller = new AbortController()
+    const pending = apiRequest('/things', { method: 'POST', body: {}, schema: thing, signal: controller.signal })
+    controller.abort(new Error('left the page'))
+    await expect(pending).rejects.toThrow('left the page')
+  })
+})
+
+describe('retries of reads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('retries a transient read failure up to three attempts, then gives up', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0)
+    let calls = 0
+    server.use(
+      http.get(url, () => {
+        calls++
+        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503 })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ status: 503 })
+    expect(calls).toBe(3)
+  })
+
+  it('does not retry a read the server refused, nor one whose data does not fit the schema', async () => {
+    let calls = 0
+    server.use(
+      http.get(url, () => {
+        calls++
+        return calls === 1
+          ? HttpResponse.json({ data: null, error: { code: 'NOT_FOUND', message: 'Gone' } }, { status: 404 })
+          : HttpResponse.json({ data: { id: 1 }, error: null })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ status: 404 })
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ kind: 'schema' })
+    expect(calls).toBe(2)
+  })
+
+  it('backs off 500 ms, then 1 s, doubling up to 8 s, each within ±25 %', () => {
+    const at = (random: number, attempt: number) => {
+      vi.spyOn(Math, 'random').mockReturnValue(random)
+      return backoffMs(attempt)
+    }
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => at(0.5, attempt))).toEqual([500, 1_000, 2_000, 4_000, 8_000, 8_000])
+    expect(at(0, 1)).toBe(375)
+    expect(at(1, 1)).toBe(625)
+  })
+
+  it('waits Retry-After instead, at most a minute', () => {
+    expect(backoffMs(1, 3)).toBe(3_000)
+    expect(backoffMs(4, 0)).toBe(0)
+    expect(backoffMs(1, 600)).toBe(60_000)
+  })
+})
+
 describe('unwrapEnvelope', () => {
+  it('treats anything that is not an envelope as the data itself', () => {
+    expect(unwrapEnvelope(null)).toEqual({ data: null, error: null })
+    expect(unwrapEnvelope('text')).toEqual({ data: 'text', error: null })
+    expect(unwrapEnvelope([1])).toEqual({ data: [1], error: null })
+    expect(unwrapEnvelope({ data: 1 })).toEqual({ data: { data: 1 }, error: null })
+    expect(unwrapEnvelope({ data: 1, error: undefined })).toEqual({ data: 1, error: null })
+  })
+
   it('treats a body with only an error key as an error', () => {
     expect(unwrapEnvelope({ error: { code: 'X', message: 'y' } })).toEqual({ data: null, error: { code: 'X', message: 'y' } })
   })
