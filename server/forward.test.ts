@@ -295,7 +295,10 @@ describe('the forwarder on its own', () => {
     const { app } = forwarding(() => new Response(null, { status, headers: { Location: 'http://elsewhere.test/' } }))
     const res = await app.request('http://proxy.test/api/v2/buyer/campaigns')
     expect(res.status).toBe(expected)
-    if (expected === 502) expect(res.headers.get('location')).toBeNull()
+    if (expected === 502) {
+      expect(res.headers.get('location')).toBeNull()
+      expect(await res.json()).toEqual({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'The buyer API answered with a redirect' } })
+    }
   })
 
   it('takes only an http or https BUYER_API_URL', () => {

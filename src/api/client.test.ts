@@ -72,7 +72,11 @@ describe('apiRequest', () => {
     expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ kind: 'parse', code: 'MALFORMED_RESPONSE' })
     server.use(http.get(url, () => HttpResponse.json({ data: { id: 42 }, error: null })))
     const schemaError = await failure(apiRequest('/things', { schema: thing }))
-    expect(schemaError).toMatchObject({ kind: 'schema' })
+    expect(schemaError).toMatchObject({
+      kind: 'schema',
+      code: 'UNEXPECTED_RESPONSE',
+      message: 'The server sent data in a shape this dashboard does not understand',
+    })
     expect(schemaError.issues[0].path).toBe('id')
   })
 
@@ -237,6 +241,27 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
     expect(rateLimitedUntil()).toBeNull()
   })
 
+  it('a read given up while it waits to retry is abandoned, not retried', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '10' } })
+      }),
+    )
+    const controller = new AbortController()
+    const outcome = apiRequest('/things', { schema: thing, signal: controller.signal }).then(
+      () => 'answered',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    )
+    await seen(sent, 1)
+    await settle()
+    controller.abort(new Error('left the page'))
+    expect(await outcome).toBe('left the page')
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(sent).toHaveLength(1)
+  })
+
   it('waits five seconds after a 429 that names no Retry-After', async () => {
     server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429 })))
     await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
@@ -334,6 +359,14 @@ describe('how the client reads answers', () => {
 
   it('says the status alone when the server gives no reason phrase', async () => {
     server.use(http.post(url, () => new HttpResponse('oops', { status: 599, statusText: '' })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'The server answered 599',
+    })
+  })
+
+  it('says the status alone when a JSON error body gives neither a readable error nor a reason phrase', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: 'nope' }, { status: 599, statusText: '' })))
     expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
       code: 'INTERNAL_ERROR',
       message: 'The server answered 599',
