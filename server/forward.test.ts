@@ -297,7 +297,10 @@ describe('the forwarder on its own', () => {
     expect(res.status).toBe(expected)
     if (expected === 502) {
       expect(res.headers.get('location')).toBeNull()
-      expect(await res.json()).toEqual({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'The buyer API answered with a redirect' } })
+      expect(await res.json()).toEqual({
+        data: null,
+        error: { code: 'SERVICE_UNAVAILABLE', message: 'The buyer API answered with a redirect' },
+      })
     }
   })
 
