@@ -7,7 +7,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import pluginRouter from '@tanstack/eslint-plugin-router'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'data', 'reports', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-bench', 'data', 'reports', '.stryker-tmp', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -1,10 +1,10 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { z } from 'zod'
-import { apiRequest, unwrapEnvelope } from './client.ts'
+import { apiRequest, backoffMs, buildQuery, unwrapEnvelope } from './client.ts'
 import { clearApiKey, setApiKey } from './api-key.ts'
 import { ApiError, describeApiError } from './errors.ts'
-import { resetRateLimit } from './rate-limit.ts'
+import { rateLimitedUntil, resetRateLimit } from './rate-limit.ts'
 
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -72,7 +72,11 @@ describe('apiRequest', () => {
     expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ kind: 'parse', code: 'MALFORMED_RESPONSE' })
     server.use(http.get(url, () => HttpResponse.json({ data: { id: 42 }, error: null })))
     const schemaError = await failure(apiRequest('/things', { schema: thing }))
-    expect(schemaError).toMatchObject({ kind: 'schema' })
+    expect(schemaError).toMatchObject({
+      kind: 'schema',
+      code: 'UNEXPECTED_RESPONSE',
+      message: 'The server sent data in a shape this dashboard does not understand',
+    })
     expect(schemaError.issues[0].path).toBe('id')
   })
 
@@ -124,7 +128,361 @@ describe('apiRequest', () => {
   }, 15_000)
 })
 
+describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test moves', () => {
+  const T0 = Date.parse('2026-11-25T12:00:00.000Z')
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    vi.setSystemTime(T0)
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  const limited = (retryAfter: string) =>
+    HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': retryAfter } })
+  const ok = (id: string) => HttpResponse.json({ data: { id }, error: null })
+
+  /** Lets the request's own I/O and promise chain run without moving the clock. */
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve))
+  }
+  /** Waits (on I/O, not on the clock) until the server has seen `n` requests. */
+  const seen = async (sent: readonly unknown[], n: number) => {
+    for (let i = 0; i < 500 && sent.length < n; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(sent).toHaveLength(n)
+  }
+
+  it('retries a read after a 429 only once Retry-After has passed', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1 ? limited('3') : ok('late')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    expect(rateLimitedUntil()).toBe(T0 + 3_000)
+    await vi.advanceTimersByTimeAsync(2_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await seen(sent, 2)
+    await expect(result).resolves.toEqual({ id: 'late' })
+    expect(sent[1] - sent[0]).toBe(3_000)
+  })
+
+  it('waits as long as Retry-After says before retrying a read that failed with 503', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1
+          ? HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '4' } })
+          : ok('back')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    // Without Retry-After the first retry comes within a second; here the server asked for four.
+    await vi.advanceTimersByTimeAsync(3_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(result).resolves.toEqual({ id: 'back' })
+    expect(sent[1] - sent[0]).toBe(4_000)
+  })
+
+  it('reads Retry-After given as an HTTP date', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return sent.length === 1 ? limited(new Date(T0 + 2_000).toUTCString()) : ok('dated')
+      }),
+    )
+    const result = apiRequest('/things', { schema: thing })
+    await seen(sent, 1)
+    await vi.advanceTimersByTimeAsync(1_999)
+    expect(sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(result).resolves.toEqual({ id: 'dated' })
+    expect(sent[1] - sent[0]).toBe(2_000)
+  })
+
+  it('holds every other request, reads and writes, until Retry-After has passed', async () => {
+    const sent: string[] = []
+    server.use(
+      http.post(url, () => {
+        sent.push('POST')
+        return limited('5')
+      }),
+      http.get('*/api/v2/buyer/others', () => {
+        sent.push('GET others')
+        return ok('other')
+      }),
+      http.put('*/api/v2/buyer/others', () => {
+        sent.push('PUT others')
+        return ok('put')
+      }),
+    )
+    const write = await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(write).toMatchObject({ status: 429, retryAfterSeconds: 5 })
+    expect(rateLimitedUntil()).toBe(T0 + 5_000)
+
+    await vi.advanceTimersByTimeAsync(1_000)
+    const read = apiRequest('/others', { schema: thing })
+    const update = apiRequest('/others', { method: 'PUT', body: {}, schema: thing })
+    await settle()
+    await vi.advanceTimersByTimeAsync(3_999)
+    expect(sent).toEqual(['POST'])
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(read).resolves.toEqual({ id: 'other' })
+    await expect(update).resolves.toEqual({ id: 'put' })
+    expect(sent.slice(1).sort()).toEqual(['GET others', 'PUT others'])
+    expect(rateLimitedUntil()).toBeNull()
+  })
+
+  it('a read given up while it waits to retry is abandoned, not retried', async () => {
+    const sent: number[] = []
+    server.use(
+      http.get(url, () => {
+        sent.push(Date.now())
+        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '10' } })
+      }),
+    )
+    const controller = new AbortController()
+    const outcome = apiRequest('/things', { schema: thing, signal: controller.signal }).then(
+      () => 'answered',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    )
+    await seen(sent, 1)
+    await settle()
+    controller.abort(new Error('left the page'))
+    expect(await outcome).toBe('left the page')
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(sent).toHaveLength(1)
+  })
+
+  it('waits five seconds after a 429 that names no Retry-After', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429 })))
+    await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(rateLimitedUntil()).toBe(T0 + 5_000)
+  })
+
+  it('a request that is given up while it waits is abandoned, not sent', async () => {
+    const sent: string[] = []
+    server.use(
+      http.post(url, () => limited('10')),
+      http.get('*/api/v2/buyer/others', () => {
+        sent.push('GET others')
+        return ok('other')
+      }),
+    )
+    await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    const controller = new AbortController()
+    const read = apiRequest('/others', { schema: thing, signal: controller.signal })
+    const outcome = read.then(
+      () => 'sent',
+      () => 'abandoned',
+    )
+    await settle()
+    controller.abort()
+    expect(await outcome).toBe('abandoned')
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(sent).toEqual([])
+  })
+})
+
+describe('what the client sends', () => {
+  it('asks for JSON, sends a JSON body only when there is one, and no Authorization without a key', async () => {
+    const seen: { method: string; accept: string | null; type: string | null; auth: string | null; body: string }[] = []
+    const record = async ({ request }: { request: Request }) => {
+      seen.push({
+        method: request.method,
+        accept: request.headers.get('Accept'),
+        type: request.headers.get('Content-Type'),
+        auth: request.headers.get('Authorization'),
+        body: await request.text(),
+      })
+      return HttpResponse.json({ data: { id: 'x' }, error: null })
+    }
+    server.use(http.get(url, record), http.put(url, record))
+    await apiRequest('/things', { schema: thing })
+    await apiRequest('/things', { method: 'PUT', body: { name: 'n' }, schema: thing })
+    expect(seen).toEqual([
+      { method: 'GET', accept: 'application/json', type: null, auth: null, body: '' },
+      { method: 'PUT', accept: 'application/json', type: 'application/json', auth: null, body: '{"name":"n"}' },
+    ])
+  })
+
+  it('builds the query from set values only, repeating arrays', () => {
+    expect(buildQuery(undefined)).toBe('')
+    expect(buildQuery({ a: undefined, b: null, c: '' })).toBe('')
+    expect(buildQuery({ take: 0, on: false, name: 'a b', status: ['ACTIVE', 'DRAFT'] })).toBe(
+      '?take=0&on=false&name=a+b&status=ACTIVE&status=DRAFT',
+    )
+  })
+})
+
+describe('how the client reads answers', () => {
+  it('answers null for 204 No Content', async () => {
+    server.use(http.delete(url, () => new HttpResponse(null, { status: 204 })))
+    await expect(apiRequest('/things', { method: 'DELETE', schema: z.null() })).resolves.toBeNull()
+  })
+
+  it('turns an error envelope sent with 200 into an ApiError', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'CONFLICT', message: 'Busy' } })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      status: 200,
+      code: 'CONFLICT',
+    })
+  })
+
+  it.each([
+    [400, 'BAD_REQUEST'],
+    [401, 'UNAUTHORIZED'],
+    [404, 'NOT_FOUND'],
+    [409, 'BAD_REQUEST'],
+    [429, 'RATE_LIMITED'],
+    [500, 'INTERNAL_ERROR'],
+    [501, 'INTERNAL_ERROR'],
+    [503, 'SERVICE_UNAVAILABLE'],
+  ])('names a %d without a readable error body %s, and says the status in words', async (status, code) => {
+    server.use(
+      http.post(url, () => HttpResponse.json({ data: null, error: 'nope' }, { status, statusText: 'Reason' })),
+      http.put(url, () => new HttpResponse('<html></html>', { status, statusText: 'Reason' })),
+    )
+    const json = await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
+    expect(json).toMatchObject({ kind: 'http', status, code, message: `The server answered ${status} Reason` })
+    const html = await failure(apiRequest('/things', { method: 'PUT', body: {}, schema: thing }))
+    expect(html).toMatchObject({ kind: 'http', status, code, message: `The server answered ${status} Reason` })
+  })
+
+  it('says the status alone when the server gives no reason phrase', async () => {
+    server.use(http.post(url, () => new HttpResponse('oops', { status: 599, statusText: '' })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'The server answered 599',
+    })
+  })
+
+  it('says the status alone when a JSON error body gives neither a readable error nor a reason phrase', async () => {
+    server.use(http.post(url, () => HttpResponse.json({ data: null, error: 'nope' }, { status: 599, statusText: '' })))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'The server answered 599',
+    })
+  })
+
+  it('reports malformed JSON in a 200 in words', async () => {
+    server.use(http.get(url, () => new HttpResponse('{"data": {', { status: 200 })))
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({
+      kind: 'parse',
+      status: 200,
+      message: 'The server sent a response that is not valid JSON',
+    })
+  })
+
+  it('an empty 200 body is null data, checked by the schema', async () => {
+    server.use(http.get(url, () => new HttpResponse('', { status: 200 })))
+    await expect(apiRequest('/things', { schema: z.null() })).resolves.toBeNull()
+  })
+
+  it('reports an unreachable server with its own code and words', async () => {
+    server.use(http.post(url, () => HttpResponse.error()))
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))).toMatchObject({
+      kind: 'network',
+      code: 'NETWORK_ERROR',
+      message: 'The network request failed',
+    })
+  })
+
+  it('reports a server that does not answer in time as a timeout', async () => {
+    server.use(
+      http.post(url, async () => {
+        await delay(1_000)
+        return HttpResponse.json({ data: { id: 'late' }, error: null })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing, timeoutMs: 50 }))).toMatchObject({
+      kind: 'timeout',
+      code: 'TIMEOUT',
+      message: 'The request timed out',
+    })
+  })
+
+  it('a request the caller aborts rejects with the caller\'s reason, not an ApiError', async () => {
+    server.use(
+      http.post(url, async () => {
+        await delay(1_000)
+        return HttpResponse.json({ data: { id: 'late' }, error: null })
+      }),
+    )
+    const controller = new AbortController()
+    const pending = apiRequest('/things', { method: 'POST', body: {}, schema: thing, signal: controller.signal })
+    controller.abort(new Error('left the page'))
+    await expect(pending).rejects.toThrow('left the page')
+  })
+})
+
+describe('retries of reads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('retries a transient read failure up to three attempts, then gives up', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0)
+    let calls = 0
+    server.use(
+      http.get(url, () => {
+        calls++
+        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503 })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ status: 503 })
+    expect(calls).toBe(3)
+  })
+
+  it('does not retry a read the server refused, nor one whose data does not fit the schema', async () => {
+    let calls = 0
+    server.use(
+      http.get(url, () => {
+        calls++
+        return calls === 1
+          ? HttpResponse.json({ data: null, error: { code: 'NOT_FOUND', message: 'Gone' } }, { status: 404 })
+          : HttpResponse.json({ data: { id: 1 }, error: null })
+      }),
+    )
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ status: 404 })
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ kind: 'schema' })
+    expect(calls).toBe(2)
+  })
+
+  it('backs off 500 ms, then 1 s, doubling up to 8 s, each within ±25 %', () => {
+    const at = (random: number, attempt: number) => {
+      vi.spyOn(Math, 'random').mockReturnValue(random)
+      return backoffMs(attempt)
+    }
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => at(0.5, attempt))).toEqual([500, 1_000, 2_000, 4_000, 8_000, 8_000])
+    expect(at(0, 1)).toBe(375)
+    expect(at(1, 1)).toBe(625)
+  })
+
+  it('waits Retry-After instead, at most a minute', () => {
+    expect(backoffMs(1, 3)).toBe(3_000)
+    expect(backoffMs(4, 0)).toBe(0)
+    expect(backoffMs(1, 600)).toBe(60_000)
+  })
+})
+
 describe('unwrapEnvelope', () => {
+  it('treats anything that is not an envelope as the data itself', () => {
+    expect(unwrapEnvelope(null)).toEqual({ data: null, error: null })
+    expect(unwrapEnvelope('text')).toEqual({ data: 'text', error: null })
+    expect(unwrapEnvelope([1])).toEqual({ data: [1], error: null })
+    expect(unwrapEnvelope({ data: 1 })).toEqual({ data: { data: 1 }, error: null })
+    expect(unwrapEnvelope({ data: 1, error: undefined })).toEqual({ data: 1, error: null })
+  })
+
   it('treats a body with only an error key as an error', () => {
     expect(unwrapEnvelope({ error: { code: 'X', message: 'y' } })).toEqual({ data: null, error: { code: 'X', message: 'y' } })
   })

@@ -13,12 +13,14 @@ describe('actions by media-buy status (CONTRACT §4.2)', () => {
 
   it('edits packages on ACTIVE, PAUSED, COMPLETED and INPUT_REQUIRED buys only', () => {
     for (const s of ['ACTIVE', 'PAUSED', 'COMPLETED', 'INPUT_REQUIRED']) expect(allowed(s, 'edit_packages')).toBe(true)
-    for (const s of ['DRAFT', 'PENDING_APPROVAL', 'CANCELED', 'ARCHIVED', 'FAILED', 'REJECTED']) expect(allowed(s, 'edit_packages')).toBe(false)
+    for (const s of ['DRAFT', 'PENDING_APPROVAL', 'CANCELED', 'ARCHIVED', 'FAILED', 'REJECTED'])
+      expect(allowed(s, 'edit_packages')).toBe(false)
   })
 
   it('cancels live and pending buys, never a draft or a finished one, and says why', () => {
     for (const s of ['ACTIVE', 'PAUSED', 'PENDING_APPROVAL', 'INPUT_REQUIRED']) expect(allowed(s, 'cancel')).toBe(true)
-    for (const s of ['DRAFT', 'COMPLETED', 'CANCELED', 'ARCHIVED', 'REJECTED', 'FAILED']) expect(allowed(s, 'cancel')).toBe(false)
+    for (const s of ['DRAFT', 'COMPLETED', 'CANCELED', 'ARCHIVED', 'REJECTED', 'FAILED'])
+      expect(allowed(s, 'cancel')).toBe(false)
     expect(checkAction({ status: 'DRAFT', executed: false }, 'cancel').reason).toMatch(/archive it instead/)
   })
 
@@ -33,5 +35,114 @@ describe('actions by media-buy status (CONTRACT §4.2)', () => {
       reason: expect.stringMatching(/seller/),
     })
     expect(checkAction({ status: 'ACTIVE', executed: true, validActions: ['cancel'] }, 'cancel').allowed).toBe(true)
+  })
+})
+
+describe('every status against every action, with the reason a buyer reads (CONTRACT §4.2)', () => {
+  const OK = undefined
+  const products = (label: string) =>
+    `Product budgets can only change before the buy reaches its seller; this buy is ${label}. Edit its packages instead.`
+  const closed = (label: string) => `A ${label} buy cannot be changed.`
+  const uncancelable = (label: string) => `A ${label} buy cannot be canceled.`
+  const NEVER_SENT = 'A draft was never sent to its seller: archive it instead.'
+  const FINISHED = 'This buy has finished delivering.'
+
+  // status, executed, then the reason per action (undefined = allowed):
+  // edit_products, edit_packages, edit_goals, edit_creatives, cancel, cancel_packages, archive
+  const TABLE: [string, boolean, (string | undefined)[]][] = [
+    ['DRAFT', false, [OK, 'A draft has no packages yet; edit its products.', OK, OK, NEVER_SENT, NEVER_SENT, OK]],
+    ['PENDING_APPROVAL', false, [OK, 'Packages can change once the seller has accepted the buy.', OK, OK, OK, OK, OK]],
+    [
+      'PENDING_APPROVAL',
+      true,
+      [products('pending approval'), 'Packages can change once the seller has accepted the buy.', OK, OK, OK, OK, OK],
+    ],
+    ['INPUT_REQUIRED', true, [products('input required'), OK, OK, OK, OK, OK, OK]],
+    ['ACTIVE', true, [products('active'), OK, OK, OK, OK, OK, OK]],
+    ['PAUSED', true, [products('paused'), OK, OK, OK, OK, OK, OK]],
+    [
+      'COMPLETED',
+      true,
+      [products('completed'), OK, FINISHED, FINISHED, uncancelable('completed'), uncancelable('completed'), OK],
+    ],
+    [
+      'CANCELED',
+      true,
+      [
+        products('canceled'),
+        closed('canceled'),
+        closed('canceled'),
+        closed('canceled'),
+        uncancelable('canceled'),
+        uncancelable('canceled'),
+        OK,
+      ],
+    ],
+    [
+      'REJECTED',
+      true,
+      [
+        products('rejected'),
+        closed('rejected'),
+        closed('rejected'),
+        closed('rejected'),
+        uncancelable('rejected'),
+        uncancelable('rejected'),
+        OK,
+      ],
+    ],
+    [
+      'FAILED',
+      true,
+      [
+        products('failed'),
+        closed('failed'),
+        closed('failed'),
+        closed('failed'),
+        uncancelable('failed'),
+        uncancelable('failed'),
+        OK,
+      ],
+    ],
+    [
+      'ARCHIVED',
+      true,
+      [
+        products('archived'),
+        closed('archived'),
+        closed('archived'),
+        closed('archived'),
+        uncancelable('archived'),
+        uncancelable('archived'),
+        'This buy is already archived.',
+      ],
+    ],
+  ]
+  const ACTIONS: BuyAction[] = [
+    'edit_products',
+    'edit_packages',
+    'edit_goals',
+    'edit_creatives',
+    'cancel',
+    'cancel_packages',
+    'archive',
+  ]
+
+  it.each(TABLE)('%s (executed: %s)', (status, executed, reasons) => {
+    const seen = ACTIONS.map((action) => checkAction({ status, executed }, action))
+    expect(seen.map((c) => c.reason)).toEqual(reasons)
+    expect(seen.map((c) => c.allowed)).toEqual(reasons.map((r) => r === undefined))
+  })
+
+  it("any one of the seller's package actions allows a package change; none of them refuses it", () => {
+    const edit = (validActions: string[]) =>
+      checkAction({ status: 'ACTIVE', executed: true, validActions }, 'edit_packages')
+    for (const name of ['update_packages', 'increase_budget', 'decrease_budget'])
+      expect(edit(['pause', name]).allowed).toBe(true)
+    expect(edit(['pause', 'cancel'])).toEqual({
+      allowed: false,
+      reason: 'The seller does not accept this change right now.',
+    })
+    expect(edit([]).allowed).toBe(true)
   })
 })

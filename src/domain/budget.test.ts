@@ -85,3 +85,43 @@ describe('D3 in the UI: live allocation and the explicit resend', () => {
     expect(result.newAllocation).toBeLessThanOrEqual(5000)
   })
 })
+
+describe('D3 scaling at its edges', () => {
+  const pkgs = [
+    { mediaBuyId: 'm', packageId: 'a', budget: 600 },
+    { mediaBuyId: 'm', packageId: 'b', budget: 400 },
+  ]
+
+  it('explicit amounts equal to the new total are allowed and leave nothing for the rest', () => {
+    const result = scalePackageBudgets({ newTotal: 500, packages: pkgs, explicit: new Map([['a', 500]]) })
+    expect(result).toMatchObject({ kind: 'scaled', factor: 0, newAllocation: 500 })
+    if (result.kind === 'scaled') expect([...result.budgets]).toEqual([['a', 500], ['b', 0]])
+  })
+
+  it('explicit amounts that took more than their share leave the rest what remains', () => {
+    const result = scalePackageBudgets({ newTotal: 500, packages: pkgs, explicit: new Map([['a', 450]]) })
+    expect(result).toMatchObject({ kind: 'scaled', allocation: 850, newAllocation: 500 })
+    if (result.kind === 'scaled') {
+      expect(result.factor).toBeCloseTo(50 / 400)
+      expect(result.budgets.get('b')).toBe(50)
+    }
+  })
+
+  it('scales by newTotal / allocation when the explicit amounts fit their share', () => {
+    const result = scalePackageBudgets({ newTotal: 500, packages: pkgs, explicit: new Map([['a', 250]]) })
+    expect(result).toMatchObject({ kind: 'scaled', factor: 0.5, newAllocation: 450 })
+    if (result.kind === 'scaled') expect(result.budgets.get('b')).toBe(200)
+  })
+
+  it('counts canceled packages and packages without a budget out, and products of buys that have no packages', () => {
+    expect(
+      liveAllocationUnits([
+        { mediaBuyId: 'm1', status: 'ACTIVE', packages: [{ packageId: 'p1', status: 'canceled', budget: 5 }, { packageId: 'p2', status: 'active', budget: null }, { packageId: 'p3', status: 'paused', budget: 7 }] },
+        { mediaBuyId: 'm2', status: 'DRAFT', products: [{ productId: 'x', budget: null }, { productId: 'y', budget: 3 }] },
+      ]),
+    ).toEqual([
+      { mediaBuyId: 'm1', packageId: 'p3', budget: 7 },
+      { mediaBuyId: 'm2', packageId: 'product:m2:y', budget: 3 },
+    ])
+  })
+})

@@ -1,5 +1,5 @@
 import { buildGoal, emptyGoalDraft, goalDraftOf, goalProblems, targetOptions, withPriorities, type GoalDraft } from './goals.ts'
-import { mediaBuyOptimizationGoalInputSchema } from '../api/schemas/shared-shapes.ts'
+import { mediaBuyOptimizationGoalInputSchema, type MediaBuyOptimizationGoalInput } from '../api/schemas/shared-shapes.ts'
 
 const allowedKinds = (goal: Parameters<typeof targetOptions>[0]) =>
   targetOptions(goal)
@@ -99,5 +99,93 @@ describe('goal payload builder (snake_case, only the fields that apply)', () => 
     const ev = buildGoal(event({ targetKind: 'cost_per', targetValue: '3', attributionDays: '30' }))
     expect(buildGoal(goalDraftOf(ev)!)).toEqual(ev)
     expect(goalDraftOf({ kind: 'vendor_metric' })).toBeNull()
+  })
+})
+
+describe('goal rules, field by field', () => {
+  it('lists every target kind with why it does not fit', () => {
+    const eventNoValue = [
+      { kind: 'none', allowed: true },
+      { kind: 'cost_per', allowed: true },
+      { kind: 'per_ad_spend', allowed: false, reason: 'Needs a value field on at least one event source' },
+      { kind: 'maximize_value', allowed: true },
+      { kind: 'threshold_rate', allowed: false, reason: 'Only for metric goals' },
+    ]
+    expect(targetOptions({ kind: 'event' })).toEqual(eventNoValue)
+    expect(targetOptions({ kind: 'event', hasValueField: true })[2]).toEqual({ kind: 'per_ad_spend', allowed: true })
+    expect(targetOptions({ kind: 'metric', hasValueField: true })).toEqual([
+      { kind: 'none', allowed: true },
+      { kind: 'cost_per', allowed: true },
+      { kind: 'per_ad_spend', allowed: false, reason: 'Only for event goals' },
+      { kind: 'maximize_value', allowed: false, reason: 'Only for event goals' },
+      { kind: 'threshold_rate', allowed: true },
+    ])
+  })
+
+  it('a blank custom name or value field counts as missing; one value field among the sources is enough', () => {
+    type EventGoal = Extract<MediaBuyOptimizationGoalInput, { kind: 'event' }>
+    const event = (sources: EventGoal['event_sources'], target?: EventGoal['target']) =>
+      goalProblems({ kind: 'event', event_sources: sources, ...(target ? { target } : {}) })
+    expect(event([{ event_source_id: 'es', event_type: 'custom', custom_event_name: '  ' }])).toEqual([
+      { path: ['event_sources', 0, 'custom_event_name'], message: 'Name the custom event' },
+    ])
+    expect(event([{ event_source_id: 'es', event_type: 'purchase' }])).toEqual([])
+    const roas = { kind: 'per_ad_spend' as const, value: 3 }
+    expect(event([{ event_source_id: 'a', event_type: 'purchase' }, { event_source_id: 'b', event_type: 'purchase', value_field: 'value' }], roas)).toEqual([])
+    expect(event([{ event_source_id: 'a', event_type: 'purchase', value_field: ' ' }], roas)).toEqual([
+      { path: ['target', 'kind'], message: 'Return on ad spend needs a value field on at least one event source' },
+    ])
+    expect(goalProblems({ kind: 'metric', metric: 'clicks', view_duration_seconds: 5 })).toEqual([
+      { path: ['view_duration_seconds'], message: 'A view duration applies only to completed views' },
+    ])
+    expect(goalProblems({ kind: 'metric', metric: 'clicks' })).toEqual([])
+  })
+
+  it('builds trimmed values and leaves out blank or zero ones', () => {
+    const draft: GoalDraft = {
+      ...emptyGoalDraft('event'),
+      eventSources: [
+        { eventSourceId: ' es_1 ', eventType: 'custom', customEventName: ' signup ', valueField: ' amount ' },
+        { eventSourceId: 'es_2', eventType: 'purchase', customEventName: 'ignored', valueField: '  ' },
+      ],
+      attributionDays: '0',
+    }
+    expect(buildGoal(draft)).toEqual({
+      kind: 'event',
+      event_sources: [
+        { event_source_id: 'es_1', event_type: 'custom', custom_event_name: 'signup', value_field: 'amount' },
+        { event_source_id: 'es_2', event_type: 'purchase' },
+      ],
+    })
+    expect(buildGoal({ ...draft, attributionDays: '  ' })).not.toHaveProperty('attribution_window')
+    expect(buildGoal({ ...draft, attributionDays: '7' })).toMatchObject({ attribution_window: { post_click: { interval: 7, unit: 'days' } } })
+    const views: GoalDraft = { ...emptyGoalDraft('metric'), metric: 'completed_views', viewDurationSeconds: '1,500' }
+    expect(buildGoal(views)).toEqual({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 1500 })
+    expect(buildGoal({ ...views, viewDurationSeconds: ' ' })).toEqual({ kind: 'metric', metric: 'completed_views' })
+  })
+
+  it('reads unknown or missing values from the API as the form defaults', () => {
+    expect(emptyGoalDraft('metric')).toEqual({
+      kind: 'metric',
+      eventSources: [{ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' }],
+      attributionDays: '',
+      metric: 'clicks',
+      viewDurationSeconds: '',
+      targetKind: 'none',
+      targetValue: '',
+    })
+    expect(goalDraftOf({ kind: 'metric', metric: 'dwell_time_v9', view_duration_seconds: null })).toEqual(emptyGoalDraft('metric'))
+    expect(goalDraftOf({ kind: 'metric', metric: 'clicks', target: { kind: 'cost_per', value: 0 } })).toMatchObject({ targetKind: 'cost_per', targetValue: '0' })
+    expect(goalDraftOf({ kind: 'event', event_sources: [{ event_type: 'teleport' }], attribution_window: { post_click: { interval: 3, unit: 'hours' } } })).toEqual({
+      ...emptyGoalDraft('event'),
+      eventSources: [{ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' }],
+      attributionDays: '',
+    })
+    expect(goalDraftOf({ kind: 'event', event_sources: [{ event_source_id: 'es', event_type: 'lead' }], attribution_window: { post_click: { unit: 'days' } } })).toMatchObject({
+      eventSources: [{ eventSourceId: 'es', eventType: 'lead' }],
+      attributionDays: '',
+    })
+    expect(goalDraftOf({ kind: 'event' })).toBeNull()
+    expect(goalDraftOf({ kind: 'reach', event_sources: [] })).toBeNull()
   })
 })

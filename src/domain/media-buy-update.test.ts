@@ -67,3 +67,38 @@ describe('mediaBuys[] payload builder', () => {
     )
   })
 })
+
+describe('only what changed is sent, line by line', () => {
+  it('compares money to the cent, and sends a line only for the fields that moved', () => {
+    const before = [{ packageId: 'p1', budget: 100, pacing: 'even', bidPrice: 2 }]
+    expect(packageChanges(before, [{ packageId: 'p1', budget: 100.001, pacing: 'even', bidPrice: 2.004 }])).toEqual([])
+    expect(packageChanges(before, [{ packageId: 'p1', budget: 100.01, pacing: 'even', bidPrice: 2 }])).toEqual([{ packageId: 'p1', budget: 100.01 }])
+    expect(packageChanges(before, [{ packageId: 'p1', budget: 100, pacing: 'asap', bidPrice: 2 }])).toEqual([{ packageId: 'p1', pacing: 'asap' }])
+    expect(packageChanges(before, [{ packageId: 'p1', budget: 100, pacing: 'even', bidPrice: null }])).toEqual([{ packageId: 'p1', bidPrice: null }])
+    expect(productChanges([{ productId: 'a', bidPrice: null }], [{ productId: 'a', bidPrice: 3 }])).toEqual([{ productId: 'a', bidPrice: 3 }])
+    expect(productChanges([{ productId: 'a', bidPrice: null }], [{ productId: 'a', bidPrice: null }])).toEqual([])
+  })
+
+  it('a cleared budget or pacing field is not a change; a new line sends what it has', () => {
+    const before = [{ packageId: 'p1', budget: 100, pacing: 'even' }]
+    expect(packageChanges(before, [{ packageId: 'p1', budget: null, pacing: null }])).toEqual([])
+    expect(productChanges([], [{ productId: 'new', budget: 50, pacing: 'asap' }])).toEqual([{ productId: 'new', budget: 50, pacing: 'asap' }])
+  })
+
+  it('builds an entry with products and an end time, trims the reply, and sends nothing for nothing', () => {
+    expect(buildUpdateEntry({ mediaBuyId: 'm', products: [{ productId: 'a', budget: 5 }], endTime: '2026-12-01T00:00:00Z', reason: '  ok  ' })).toEqual({
+      mediaBuyId: 'm',
+      products: [{ productId: 'a', budget: 5 }],
+      end_time: '2026-12-01T00:00:00Z',
+      updated_reason: 'ok',
+    })
+    expect(buildUpdateEntry({ mediaBuyId: 'm', products: [], packages: [], reason: '   ' })).toBeNull()
+    expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: { mode: 'auto' } })).toBeNull()
+  })
+
+  it('a cancel carries a trimmed reason and package ids only when there are some', () => {
+    expect(buildCancelEntry('m', '  ')).toEqual({ mediaBuyId: 'm', action: 'cancel' })
+    expect(buildCancelEntry('m', ' late ', [])).toEqual({ mediaBuyId: 'm', action: 'cancel', reason: 'late' })
+    expect(buildCancelEntry('m', 'x', ['p1'])).toEqual({ mediaBuyId: 'm', action: 'cancel', reason: 'x', packageIds: ['p1'] })
+  })
+})

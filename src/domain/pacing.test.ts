@@ -58,6 +58,20 @@ describe('pacing assessment', () => {
     expect(r.projectedSpend).toBe(3000)
   })
 
+  // Half the flight left and half the budget to spend: 100 a day is needed.
+  it.each([
+    [85, 'underpacing'],
+    [89, 'underpacing'],
+    [90, 'on_pace'],
+    [110, 'on_pace'],
+    [111, 'overpacing'],
+  ])('calls a recent %d a day against 100 needed %s', (rate, flag) => {
+    const r = assessPacing({ ...base, spent: 1500, recentDailySpend: [rate] })
+    expect(r.neededDailyRate).toBe(100)
+    expect(r.rateRatio).toBeCloseTo(rate / 100)
+    expect(r.flag).toBe(flag)
+  })
+
   it('raises no alarm at a zero-spend start with no delivery data yet', () => {
     const r = assessPacing({ ...base, now: day('2026-11-01'), spent: 0, recentDailySpend: [] })
     expect(r.flag).toBe('no_data')

@@ -34,12 +34,22 @@ describe('most-restrictive order (CONTRACT D1)', () => {
     expect(rollUpStatus(['ARCHIVED', 'ARCHIVED'])).toBe('ARCHIVED')
   })
 
+  it('between two statuses of the same rank keeps the first one seen', () => {
+    expect(moreRestrictive('ON_HOLD', 'UNDER_REVIEW')).toBe('ON_HOLD')
+    expect(rollUpStatus(['UNDER_REVIEW', 'ON_HOLD', 'ACTIVE'])).toBe('UNDER_REVIEW')
+  })
+
   it('ranks an unknown status just below INPUT_REQUIRED and keeps it verbatim', () => {
     expect(statusRank('ON_HOLD')).toBeGreaterThan(statusRank('INPUT_REQUIRED'))
     expect(statusRank('ON_HOLD')).toBeLessThan(statusRank('PENDING_APPROVAL'))
     expect(rollUpStatus(['ACTIVE', 'ON_HOLD', 'PENDING_APPROVAL'])).toBe('ON_HOLD')
     expect(rollUpStatus(['ON_HOLD', 'INPUT_REQUIRED'])).toBe('INPUT_REQUIRED')
-    expect(statusMeta('ON_HOLD')).toMatchObject({ label: 'ON_HOLD', tone: 'unknown' })
+    expect(statusMeta('ON_HOLD')).toEqual({
+      label: 'ON_HOLD',
+      tone: 'unknown',
+      icon: 'question',
+      meaning: 'A status this dashboard does not know yet',
+    })
   })
 
   it('has no status for no buys', () => {

@@ -73,3 +73,127 @@ describe('what the buyer is told after a successful update', () => {
     expect(updateOutcome(body, campaign(), [])).toEqual([])
   })
 })
+
+describe('effects of every kind of change, in words', () => {
+  const withProducts = (): Campaign => {
+    const c = campaign()
+    c.mediaBuys![1] = {
+      ...c.mediaBuys![1],
+      status: 'DRAFT',
+      products: [{ productId: 'prod_a', productName: 'Homepage', budget: 300, pacing: 'even', bidPrice: 4 }],
+    }
+    c.mediaBuys![0].packages![1] = { ...c.mediaBuys![0].packages![1], bidPrice: 2 }
+    return c
+  }
+
+  it('names product budgets, pacing and bid prices by product name, and package bid prices', () => {
+    const effects = describeUpdate(
+      withProducts(),
+      {
+        mediaBuys: [
+          { mediaBuyId: 'm2', products: [{ productId: 'prod_a', budget: 350, pacing: 'asap', bidPrice: null }, { productId: 'prod_new', budget: 10 }] },
+          { mediaBuyId: 'm1', packages: [{ packageId: 'p1', bidPrice: 3 }, { packageId: 'p2', bidPrice: null }] },
+        ],
+      },
+      money,
+    )
+    expect(effects).toEqual([
+      'Homepage budget: $300.00 → $350.00',
+      'Homepage pacing: even → asap',
+      'Homepage bid price: $4.00 → none',
+      'prod_new budget: none → $10.00',
+      'p1 bid price: none → $3.00',
+      'p2 bid price: $2.00 → none',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+    ])
+  })
+
+  it('names pacing that was not set, goals replaced, creatives chosen, a whole-buy cancel and an unknown buy by id', () => {
+    const effects = describeUpdate(
+      campaign(),
+      {
+        mediaBuys: [
+          { mediaBuyId: 'm2', optimization_goals: [{ kind: 'metric', metric: 'clicks', priority: 1 }], creative_ids: ['cr_1', 'cr_2'] },
+          { mediaBuyId: 'm1', packages: [{ packageId: 'p2', pacing: 'front_loaded' }] },
+          { mediaBuyId: 'm9', action: 'cancel' },
+        ],
+      },
+      money,
+    )
+    expect(effects).toEqual([
+      'Replace the 0 optimization goal(s) of “Buy two” with 1',
+      'Use only cr_1, cr_2 on “Buy two” (stops auto-sync)',
+      'p2 pacing: not set → front_loaded',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+      'Cancel “m9” at its seller',
+    ])
+  })
+
+  it('a rename of a live buy, or any change to a paused one, waits for nobody', () => {
+    expect(describeUpdate(campaign(), { mediaBuys: [{ mediaBuyId: 'm1', name: 'New name' }] }, money)).toEqual([])
+    expect(describeUpdate(campaign(), { mediaBuys: [{ mediaBuyId: 'm2', creative_ids: [] }] }, money)).toEqual([
+      'Clear every creative from “Buy two”: it will have nothing to serve',
+    ])
+  })
+
+  it('scales nothing when the budget rises or still covers the allocation, and leaves explicit amounts out of the scaled lines', () => {
+    expect(describeUpdate(campaign(), { budget: { total: 2000 } }, money)).toEqual(['Campaign budget: $1000.00 → $2000.00'])
+    expect(describeUpdate(campaign(), { budget: { total: 1000 } }, money)).toEqual(['Campaign budget: $1000.00 → $1000.00'])
+    expect(
+      describeUpdate(campaign(), { budget: { total: 500 }, mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 300 }] }] }, money),
+    ).toEqual([
+      'Campaign budget: $1000.00 → $500.00',
+      'p1 budget: $600.00 → $300.00',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+      'p2 scaled: $400.00 → $200.00',
+    ])
+  })
+
+  it('names frequency caps replaced or removed for the whole campaign', () => {
+    const cap = { max_impressions: 3, window: { interval: 1, unit: 'days' as const } }
+    expect(describeUpdate(campaign(), { frequencyCaps: [cap, cap] }, money)).toEqual([
+      "Replace the campaign's frequency caps with 2 cap(s), enforced across all buys",
+    ])
+    expect(describeUpdate(campaign(), { frequencyCaps: [] }, money)).toEqual(['Remove every frequency cap of the campaign (all buys)'])
+  })
+})
+
+describe('what moved, on every buy or the chosen ones', () => {
+  it('names campaign budget and status, pending changes that came or went, and package budget and status', () => {
+    const before = campaign()
+    const after = campaign(1200, 600)
+    after.status = 'PAUSED'
+    after.mediaBuys![0] = {
+      ...after.mediaBuys![0],
+      pendingChange: { status: 'PENDING_APPROVAL', differences: {} },
+      packages: [{ packageId: 'p1', status: 'paused', budget: 600 }, { packageId: 'p2', status: 'active', budget: 450 }, { packageId: 'p3', status: 'active', budget: 1 }],
+    }
+    expect(campaignChanges(before, after, 'all', money)).toEqual([
+      'Campaign budget: $1000.00 → $1200.00',
+      'Campaign status: ACTIVE → PAUSED',
+      '“Buy one” now has a pending change',
+      'p1 status: active → paused',
+      'p2 budget: $400.00 → $450.00',
+    ])
+    expect(campaignChanges(after, before, ['m1'], money)).toContain('“Buy one” no longer has a pending change')
+    expect(campaignChanges(before, after, ['m2', 'm9'], money)).toEqual(['Campaign budget: $1000.00 → $1200.00', 'Campaign status: ACTIVE → PAUSED'])
+    expect(campaignChanges(before, campaign(), ['m2'], money)).toEqual(['Nothing on the buys in this form changed; other parts of the campaign did.'])
+  })
+})
+
+describe('notes after an update, for what was updated only', () => {
+  it('drops empty warnings, spells out unknown ones, and notes neither canceled buys nor a second entry that is not pending', () => {
+    expect(updateOutcome({}, campaign(), [null, undefined, { code: 'X' }, { message: 3 }])).toEqual(['{"code":"X"}', '{"message":3}'])
+    const canceledWithPending = campaign()
+    canceledWithPending.mediaBuys![1] = { ...canceledWithPending.mediaBuys![1], pendingChange: { status: 'PENDING_APPROVAL', differences: {} } }
+    expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm2', action: 'cancel' }] }, canceledWithPending, [])).toEqual([])
+    const twoActive = campaign()
+    twoActive.mediaBuys!.push({ ...twoActive.mediaBuys![0] })
+    expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm1', name: 'x' }] }, twoActive, [])).toEqual([])
+    const unknownName = campaign()
+    unknownName.mediaBuys!.push({ mediaBuyId: 'm3', name: 'Three', status: 'PENDING_APPROVAL', createdAt: at, updatedAt: at }, { mediaBuyId: 'm3', name: 'Three', status: 'ACTIVE', createdAt: at, updatedAt: at })
+    expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm3', name: 'x' }] }, unknownName, [])).toEqual([
+      "“Three” is live: the change waits for its seller's approval and shows as a pending change in the tree.",
+    ])
+  })
+})

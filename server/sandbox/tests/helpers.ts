@@ -33,6 +33,9 @@ export interface Buy {
   packages: { packageId: string; status: string; budget: number; delivery: { impressions: number; spend: number } }[]
   creatives: { creativeId: string }[]
   creativeIds?: string[]
+  startTime?: string
+  endTime?: string
+  optimizationGoals?: unknown[]
   pendingChange?: { status: string; pendingAt: string; differences: Record<string, { live?: unknown; proposed?: unknown }> }
   performance: { impressions: number; spend: number }
 }

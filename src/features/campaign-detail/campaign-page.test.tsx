@@ -125,11 +125,11 @@ describe('campaign page', () => {
 
   it('shows the campaign, its rolled-up badge, and each buy with its seller, reason and packages', async () => {
     await renderApp('/campaigns/cmp_1')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Spring launch' })).toBeInTheDocument()
+    await screen.findByRole('heading', { level: 1, name: 'Spring launch' })
     expect(
       screen.getByRole('button', { name: /^Input required, driven by Acme display \(Acme Sales\)/ }),
     ).toBeInTheDocument()
-    expect(await screen.findByText('Acme Foods')).toBeInTheDocument()
+    await screen.findByText('Acme Foods')
 
     const grid = screen.getByRole('treegrid', { name: 'Media buys of Spring launch' })
     const item = within(grid).getByRole('row', { name: 'Acme display' })
@@ -156,7 +156,7 @@ describe('campaign page', () => {
 
   it('shows a not-found page for a campaign that does not exist', async () => {
     await renderApp('/campaigns/missing')
-    expect(await screen.findByRole('heading', { name: 'This campaign does not exist' })).toBeInTheDocument()
+    await screen.findByRole('heading', { name: 'This campaign does not exist' })
     expect(screen.getByRole('link', { name: 'Go to campaigns' })).toBeInTheDocument()
   })
 })

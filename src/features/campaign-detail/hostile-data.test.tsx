@@ -5,6 +5,7 @@ import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 
 // Names, seller messages and links come from other parties: the screen shows them as text, never as markup.
+// jsdom runs no scripts, so this checks the DOM that is built; e2e/hostile-data.spec.ts checks in Chromium that none runs.
 
 const api = '*/api/v2/buyer'
 const SCRIPT = '<script>window.__pwned = true</script>'
@@ -41,12 +42,11 @@ afterAll(() => server.close())
 describe('hostile data from the API and sellers', () => {
   it('renders names, messages and would-be links as inert text', async () => {
     const { container } = await renderApp('/campaigns/cmp_evil')
-    expect(await screen.findByRole('heading', { level: 1, name: `Spring ${SCRIPT}` })).toBeInTheDocument()
+    await screen.findByRole('heading', { level: 1, name: `Spring ${SCRIPT}` })
     expect(screen.getAllByText(IMG, { exact: false }).length).toBeGreaterThan(0)
     expect(container.querySelector('script')).toBeNull()
     expect(container.querySelector('img[onerror]')).toBeNull()
     for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(/^javascript:/i)
-    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined()
     // A megabyte-long message does not take the page down with it.
     expect(screen.getAllByText(/Click <a href="javascript:alert\(1\)">here<\/a>/).length).toBeGreaterThan(0)
   })

@@ -81,7 +81,7 @@ describe('campaign list', () => {
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
     expect(within(rows[1]).getByRole('link', { name: 'Spring launch' })).toHaveAttribute('href', '/campaigns/cmp_1')
-    expect(await within(rows[1]).findByText('Acme Foods')).toBeInTheDocument()
+    await within(rows[1]).findByText('Acme Foods')
     expect(within(rows[1]).getByText(/50,000\.00/)).toBeInTheDocument()
     expect(within(rows[2]).getByText(/1,200\.00/)).toBeInTheDocument()
     expect(screen.getAllByText(/updated/).length).toBeGreaterThan(0)
@@ -142,7 +142,7 @@ describe('campaign list', () => {
       http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
     )
     await renderApp('/campaigns?q=%22nothing%22')
-    expect(await screen.findByRole('heading', { name: 'No campaign matches these filters' })).toBeInTheDocument()
+    await screen.findByRole('heading', { name: 'No campaign matches these filters' })
   })
 
   it('sends a refused key to Settings with a clear message', async () => {
@@ -152,7 +152,7 @@ describe('campaign list', () => {
       ),
     )
     const { router } = await renderApp('/campaigns')
-    expect(await screen.findByText('The platform refused your API key.')).toBeInTheDocument()
+    await screen.findByText('The platform refused your API key.')
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings'))
   })
 
@@ -172,6 +172,6 @@ describe('campaign list', () => {
     expect(alert).toHaveTextContent('could not read')
     expect(alert).toHaveTextContent('UNEXPECTED_RESPONSE')
     within(alert).getByRole('button', { name: 'Retry' }).click()
-    expect(await screen.findByRole('link', { name: 'Spring launch' })).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Spring launch' })).toHaveAttribute('href', '/campaigns/cmp_1')
   })
 })

@@ -52,8 +52,11 @@ describe('bulk edit of the buys selected in the tree', () => {
 
   it('refuses a percentage that is not a plain number above 0', async () => {
     renderTuning(<BulkEditDialog campaign={theCampaign} buyIds={['mb_1']} onClose={() => {}} />)
-    await userEvent.type(screen.getByLabelText(/Scale package budgets to/), '1e3')
+    const percent = screen.getByLabelText(/Scale package budgets to/)
+    await userEvent.type(percent, '1e3')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText(/A percentage above 0/)).toBeInTheDocument()
+    await screen.findByText(/A percentage above 0/)
+    expect(percent).toHaveAccessibleDescription(/A percentage above 0/)
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 })

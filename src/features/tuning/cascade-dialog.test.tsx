@@ -23,7 +23,7 @@ const paused = campaign({
 })
 
 describe('campaign pause / reactivate', () => {
-  it('reactivates and shows each buy: back to active, completed because its flight ended (D9), or refused', async () => {
+  it('shows the outcome the platform reports for each buy: active again, completed instead, or not changed', async () => {
     let calls = 0
     server.use(
       http.post(`${API}/campaigns/cmp_1/reactivate`, () => {

@@ -34,26 +34,37 @@ async function typeAndReview(field: HTMLElement, text: string) {
 describe('money fields refuse what is not money in the campaign currency', () => {
   it.each(BAD)('package budget %j (%s)', async (text, currency, message) => {
     renderTuning(<BudgetPacingDialog campaign={inCurrency(currency)} buy={pkgBuy} onClose={() => {}} />)
-    await typeAndReview(screen.getByLabelText(`Budget (${currency})`), text)
-    expect(await screen.findByText(message)).toBeInTheDocument()
+    const field = screen.getByLabelText(`Budget (${currency})`)
+    await typeAndReview(field, text)
+    await screen.findByText(message)
+    expect(field).toHaveAccessibleDescription(message)
     expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 
   it.each(BAD.filter(([text]) => text !== ''))('bid price %j (%s)', async (text, currency, message) => {
     renderTuning(<BudgetPacingDialog campaign={inCurrency(currency)} buy={pkgBuy} onClose={() => {}} />)
-    await typeAndReview(screen.getByLabelText(`Bid price (${currency}, optional)`), text)
-    expect(await screen.findByText(message)).toBeInTheDocument()
+    const field = screen.getByLabelText(`Bid price (${currency}, optional)`)
+    await typeAndReview(field, text)
+    await screen.findByText(message)
+    expect(field).toHaveAccessibleDescription(message)
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 
   it.each(BAD)('campaign total %j (%s)', async (text, currency, message) => {
     renderTuning(<CampaignBudgetDialog campaign={inCurrency(currency)} onClose={() => {}} />)
-    await typeAndReview(screen.getByLabelText(`Total budget (${currency})`), text)
-    expect(await screen.findByText(message)).toBeInTheDocument()
+    const field = screen.getByLabelText(`Total budget (${currency})`)
+    await typeAndReview(field, text)
+    await screen.findByText(message)
+    expect(field).toHaveAccessibleDescription(message)
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 
   it.each(BAD.filter(([text]) => text !== ''))('explicit package amount %j (%s)', async (text, currency, message) => {
     renderTuning(<CampaignBudgetDialog campaign={inCurrency(currency)} onClose={() => {}} />)
-    await typeAndReview(screen.getByLabelText('Amount for pkg_1'), text)
-    expect(await screen.findByText(message)).toBeInTheDocument()
+    const field = screen.getByLabelText('Amount for pkg_1')
+    await typeAndReview(field, text)
+    await screen.findByText(message)
+    expect(field).toHaveAccessibleDescription(message)
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 })

@@ -44,8 +44,9 @@ describe('budget and pacing form', () => {
     await userEvent.type(first, '12.345')
     await userEvent.clear(second)
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText('USD allows at most 2 decimals')).toBeInTheDocument()
-    expect(screen.getByText('Enter an amount')).toBeInTheDocument()
+    await screen.findByText('USD allows at most 2 decimals')
+    expect(first).toHaveAccessibleDescription('USD allows at most 2 decimals')
+    expect(second).toHaveAccessibleDescription('Enter an amount')
     expect(first).toHaveAttribute('aria-invalid', 'true')
   })
 
@@ -78,7 +79,9 @@ describe('budget and pacing form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
     await userEvent.click(screen.getByRole('button', { name: 'Send changes' }))
     // Index 0 of the sent packages is pkg_2, the second line of the form.
-    expect(await screen.findByText('Too low for this seller')).toBeInTheDocument()
+    await screen.findByText('Too low for this seller')
+    expect(screen.getAllByLabelText('Budget (USD)')[1]).toHaveAccessibleDescription('Too low for this seller')
+    expect(screen.getAllByLabelText('Budget (USD)')[0]).toHaveAccessibleDescription('')
     expect(screen.getAllByLabelText('Budget (USD)')[1]).toHaveValue('5')
     expect(screen.getAllByLabelText('Budget (USD)')[1]).toHaveAttribute('aria-invalid', 'true')
     expect(sent).toEqual({ mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_2', budget: 5 }] }] })
@@ -94,7 +97,9 @@ describe('optimization goals form', () => {
     expect(screen.getByText(/Maximize value: Only for event goals\./)).toBeInTheDocument()
     await userEvent.selectOptions(target, 'threshold_rate')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText('Enter a target value above 0')).toBeInTheDocument()
+    await screen.findByText('Enter a target value above 0')
+    expect(screen.getByLabelText(/^Minimum rate/)).toHaveAccessibleDescription('Enter a target value above 0')
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 
   it('requires a custom event name and a value field for return on ad spend', async () => {
@@ -103,8 +108,9 @@ describe('optimization goals form', () => {
     await userEvent.selectOptions(screen.getByLabelText('Event type'), 'custom')
     expect(within(screen.getByLabelText('Target')).getByRole('option', { name: /Return on ad spend/ })).toBeDisabled()
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText('Name the custom event')).toBeInTheDocument()
-    expect(screen.getByText('Enter the event source id')).toBeInTheDocument()
+    await screen.findByText('Name the custom event')
+    expect(screen.getByLabelText('Custom event name')).toHaveAccessibleDescription('Name the custom event')
+    expect(screen.getByLabelText('Event source id')).toHaveAccessibleDescription('Enter the event source id')
   })
 
   it('clearing every goal sends []', async () => {
@@ -121,7 +127,9 @@ describe('cancel packages form', () => {
     wrap(<CancelDialog scope="packages" campaign={theCampaign} buy={liveBuy} onClose={() => {}} />)
     expect(screen.getByText(/cannot be resumed/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText('Choose at least one package')).toBeInTheDocument()
+    await screen.findByText('Choose at least one package')
+    expect(screen.getByRole('group', { name: 'Packages to cancel' })).toHaveAccessibleDescription('Choose at least one package')
+    expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 })
 

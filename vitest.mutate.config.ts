@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+// The tests `npm run mutate` runs against each mutant: the plain `.test.ts` files, without the components.
+// MUTATE_TESTS (comma-separated globs) narrows them, e.g. to `src/**/*.test.ts` for the pure rules.
+const include = process.env.MUTATE_TESTS?.split(',').filter(Boolean) ?? ['src/**/*.test.ts', 'server/**/*.test.ts']
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test-setup.ts'],
+    include,
+    testTimeout: 15_000,
+  },
+})
