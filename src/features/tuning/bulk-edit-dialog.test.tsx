@@ -54,6 +54,6 @@ describe('bulk edit of the buys selected in the tree', () => {
     renderTuning(<BulkEditDialog campaign={theCampaign} buyIds={['mb_1']} onClose={() => {}} />)
     await userEvent.type(screen.getByLabelText(/Scale package budgets to/), '1e3')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText(/A percentage above 0/)).toBeInTheDocument()
+    expect(await screen.findByText(/A percentage from 10 to 500/)).toBeInTheDocument()
   })
 })
