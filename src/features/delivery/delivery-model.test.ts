@@ -93,3 +93,31 @@ describe('timeline markers', () => {
     expect(dedupe([m, { ...m }, { ...m, date: '2026-11-03' }])).toHaveLength(2)
   })
 })
+
+describe('one verdict on every level', () => {
+  const now = new Date('2026-11-16T00:00:00Z')
+  const withPackage = (pkg: Record<string, unknown>, buyDates: Record<string, string> = {}) =>
+    ({
+      ...campaign,
+      mediaBuys: [
+        { ...campaign.mediaBuys![0], ...buyDates, packages: [{ ...campaign.mediaBuys![0].packages![0], ...pkg }] },
+      ],
+    }) as Campaign
+
+  it('says over budget on the package, its buy and the campaign once a budget is cut below spend, never on pace', () => {
+    const cut = withPackage({ budget: 100, delivery: { impressions: 220_600, spend: 2206, clicks: 40 } })
+    // The last days delivered at about the rate the old budget needed: a rate comparison read this as on pace.
+    const m = buildDeliveryModel({ campaign: cut, timeseries: days.map((d) => entry(d, 147)), now, fresh: true })
+    expect(m.rows.map((r) => r.pacing?.verdict)).toEqual(['over_budget', 'over_budget', 'over_budget'])
+  })
+
+  it('gives a buy with one package the verdict and figure of that package', () => {
+    const late = withPackage(
+      { startTime: '2026-11-06T00:00:00Z', delivery: { impressions: 1, spend: 700, clicks: 0 } },
+      { startTime: '2026-10-01T00:00:00Z' },
+    )
+    const m = buildDeliveryModel({ campaign: late, timeseries: days.map((d) => entry(d, 70)), now, fresh: true })
+    const [, buyRow, packageRow] = m.rows
+    expect(buyRow.pacing).toMatchObject({ verdict: packageRow.pacing?.verdict, ratio: packageRow.pacing?.ratio })
+  })
+})
