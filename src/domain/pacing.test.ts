@@ -39,51 +39,54 @@ describe('ideal spend line', () => {
 describe('pacing assessment', () => {
   const base = { flight, budget: 3000, now: day('2026-11-16') }
 
-  it('is on pace when the recent rate matches the rate still needed', () => {
+  it('is on pace when spend to date matches the plan to date, and projects at the recent rate', () => {
     const r = assessPacing({ ...base, spent: 1500, recentDailySpend: [100, 100, 100] })
-    expect(r.flag).toBe('on_pace')
+    expect(r.verdict).toBe('on_pace')
     expect(r.projectedSpend).toBeCloseTo(3000)
   })
 
-  it('flags underpacing below 90 % of the needed rate, and projects the shortfall', () => {
+  it('flags underpacing below 90 % of the plan to date, and projects the shortfall', () => {
     const r = assessPacing({ ...base, spent: 1000, recentDailySpend: [80, 80] })
     expect(r.neededDailyRate).toBeCloseTo(2000 / 15)
-    expect(r.flag).toBe('underpacing')
+    expect(r.verdict).toBe('underpacing')
     expect(r.projectedSpend).toBeCloseTo(1000 + 80 * 15)
   })
 
   it('flags overpacing above 110 %, and never projects past the budget', () => {
-    const r = assessPacing({ ...base, spent: 1500, recentDailySpend: [200] })
-    expect(r.flag).toBe('overpacing')
+    const r = assessPacing({ ...base, spent: 1800, recentDailySpend: [200] })
+    expect(r.verdict).toBe('overpacing')
     expect(r.projectedSpend).toBe(3000)
   })
 
-  // Half the flight left and half the budget to spend: 100 a day is needed.
+  // Half the flight gone: the plan expects 1,500 of 3,000 by now; below 90 % is underpacing, above 110 % overpacing.
   it.each([
     [85, 'underpacing'],
     [89, 'underpacing'],
     [90, 'on_pace'],
     [110, 'on_pace'],
     [111, 'overpacing'],
-  ])('calls a recent %d a day against 100 needed %s', (rate, flag) => {
-    const r = assessPacing({ ...base, spent: 1500, recentDailySpend: [rate] })
-    expect(r.neededDailyRate).toBe(100)
-    expect(r.rateRatio).toBeCloseTo(rate / 100)
-    expect(r.flag).toBe(flag)
+  ])('calls %d %% of the planned spend to date %s', (percent, verdict) => {
+    const r = assessPacing({ ...base, spent: 15 * percent, recentDailySpend: [100] })
+    expect(r.expectedToDate).toBeCloseTo(1500)
+    expect(r.ratio).toBeCloseTo(percent / 100)
+    expect(r.verdict).toBe(verdict)
   })
 
   it('raises no alarm at a zero-spend start with no delivery data yet', () => {
     const r = assessPacing({ ...base, now: day('2026-11-01'), spent: 0, recentDailySpend: [] })
-    expect(r.flag).toBe('no_data')
+    expect(r.verdict).toBe('too_early')
+    expect(r.projectedSpend).toBeNull()
   })
 
   it('reports a flight that is over as ended, with spend as it landed', () => {
     const r = assessPacing({ ...base, now: day('2026-12-05'), spent: 2900, recentDailySpend: [50] })
-    expect(r).toMatchObject({ flag: 'ended', projectedSpend: 2900 })
+    expect(r).toMatchObject({ verdict: 'ended', projectedSpend: 2900 })
   })
 
   it('reports a flight that has not started', () => {
-    expect(assessPacing({ ...base, now: day('2026-10-20'), spent: 0, recentDailySpend: [] }).flag).toBe('not_started')
+    expect(assessPacing({ ...base, now: day('2026-10-20'), spent: 0, recentDailySpend: [] }).verdict).toBe(
+      'not_started',
+    )
   })
 })
 
@@ -132,12 +135,12 @@ describe('plans, daily series and stalls', () => {
     }))
     expect(recentDailySpend(daily, plan, new Date('2026-11-16T12:00:00Z'))).toEqual([100, 100, 100])
     const r = assessPlan(plan, 1500, daily, new Date('2026-11-16T00:00:00Z'))
-    expect(r.flag).toBe('on_pace')
+    expect(r.verdict).toBe('on_pace')
   })
 
   it('raises no alarm at a zero-spend start: day one has no complete day yet', () => {
     const daily = [{ date: '2026-11-01', spend: 0, impressions: 0, clicks: 0 }]
-    expect(assessPlan(plan, 0, daily, new Date('2026-11-01T15:00:00Z')).flag).toBe('no_data')
+    expect(assessPlan(plan, 0, daily, new Date('2026-11-01T15:00:00Z')).verdict).toBe('too_early')
   })
 
   it('judges a paced flight against its periods: a heavy first period needs more now', () => {
@@ -145,7 +148,12 @@ describe('plans, daily series and stalls', () => {
       { start: '2026-11-01', end: '2026-11-10', budget: 2000 },
       { start: '2026-11-11', end: '2026-11-30', budget: 1000 },
     ]
-    const daily = daysBetween(day('2026-11-01'), day('2026-11-05')).map((date) => ({ date, spend: 100, impressions: 0, clicks: 0 }))
+    const daily = daysBetween(day('2026-11-01'), day('2026-11-05')).map((date) => ({
+      date,
+      spend: 100,
+      impressions: 0,
+      clicks: 0,
+    }))
     const now = new Date('2026-11-06T00:00:00Z')
     const r = assessPlan({ ...plan, periods }, 500, daily, now)
     expect(r.expectedToDate).toBeCloseTo(1000)
@@ -154,15 +162,42 @@ describe('plans, daily series and stalls', () => {
 
   it('reports a flight already over as ended, at what it spent', () => {
     const r = assessPlan(plan, 2800, [], day('2026-12-10'))
-    expect(r).toMatchObject({ flag: 'ended', projectedSpend: 2800 })
+    expect(r).toMatchObject({ verdict: 'ended', projectedSpend: 2800 })
   })
 
   it('calls delivery stalled only when fresh samples spanning the window show no increase', () => {
     const now = 1_000_000
     const w = 60_000
-    expect(isDeliveryStalled([{ at: now - 70_000, spend: 10 }, { at: now, spend: 10 }], now, w)).toBe(true)
-    expect(isDeliveryStalled([{ at: now - 70_000, spend: 10 }, { at: now, spend: 11 }], now, w)).toBe(false)
-    expect(isDeliveryStalled([{ at: now - 30_000, spend: 10 }, { at: now, spend: 10 }], now, w)).toBe(false)
+    expect(
+      isDeliveryStalled(
+        [
+          { at: now - 70_000, spend: 10 },
+          { at: now, spend: 10 },
+        ],
+        now,
+        w,
+      ),
+    ).toBe(true)
+    expect(
+      isDeliveryStalled(
+        [
+          { at: now - 70_000, spend: 10 },
+          { at: now, spend: 11 },
+        ],
+        now,
+        w,
+      ),
+    ).toBe(false)
+    expect(
+      isDeliveryStalled(
+        [
+          { at: now - 30_000, spend: 10 },
+          { at: now, spend: 10 },
+        ],
+        now,
+        w,
+      ),
+    ).toBe(false)
     expect(isDeliveryStalled([{ at: now, spend: 10 }], now, w)).toBe(false)
   })
 })

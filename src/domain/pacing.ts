@@ -1,5 +1,7 @@
-// Pacing against plan: the ideal spend line over a flight, the projection of where spend lands, and the
-// underpacing / overpacing flags (below 90 % / above 110 % of the rate needed to spend the budget on time).
+// Pacing against plan: the ideal spend line over a flight, the projection of where spend lands, and the one verdict
+// every screen shows (tree, delivery panel, Monitor, CSV): judgePacing below. Spend to date is compared with the spend
+// the plan needed by now; below 90 % is underpacing, above 110 % overpacing. The same comparison on sums makes a buy's
+// verdict a weighted mean of its packages', so levels never contradict each other.
 
 const DAY_MS = 86_400_000
 
@@ -44,16 +46,123 @@ export function idealSpendWithPeriods(periods: readonly PacingPeriod[], at: Date
   return spent
 }
 
-export type PacingFlag = 'underpacing' | 'overpacing' | 'on_pace' | 'not_started' | 'ended' | 'no_data'
+/** The one pacing vocabulary. */
+export type PacingVerdict =
+  | 'on_pace'
+  | 'underpacing'
+  | 'overpacing'
+  | 'over_budget'
+  | 'budget_exhausted'
+  | 'not_started'
+  | 'too_early'
+  | 'ended'
+  | 'no_data'
+
+export const PACING_LABEL: Record<PacingVerdict, string> = {
+  on_pace: 'On pace',
+  underpacing: 'Underpacing',
+  overpacing: 'Overpacing',
+  over_budget: 'Over budget',
+  budget_exhausted: 'Budget exhausted',
+  not_started: 'Not started',
+  too_early: 'Too early to tell',
+  ended: 'Flight ended',
+  no_data: 'Not enough data',
+}
+
+/** Which way a verdict points: behind the plan, with it, or ahead of it (spending too fast, or past the budget). */
+export function pacingDirection(verdict: PacingVerdict): -1 | 0 | 1 | null {
+  if (verdict === 'underpacing') return -1
+  if (verdict === 'on_pace') return 0
+  if (verdict === 'overpacing' || verdict === 'over_budget' || verdict === 'budget_exhausted') return 1
+  return null
+}
+
+export const UNDERPACING_BELOW = 0.9
+export const OVERPACING_ABOVE = 1.1
+/** In the first tenth of a flight delivery reports lag and a fresh buy has barely started: no underpacing alarm. */
+export const TOO_EARLY_BEFORE = 0.1
+
+/** What a verdict is judged from, at any level: sums for a buy or a campaign. */
+export interface PacingFigures {
+  budget: number
+  spent: number
+  /** Spend the plan needed by now (the ideal line). */
+  expectedToDate: number
+  phase: 'before' | 'running' | 'after'
+  /** Share of the flight elapsed (for a sum: of its longest-running part). */
+  elapsed: number
+}
+
+export interface PacingJudgement {
+  verdict: PacingVerdict
+  /** Spend to date divided by the spend the plan needed by now; null when there is nothing to compare. */
+  ratio: number | null
+  figures: PacingFigures
+}
+
+const cents = (n: number) => Math.round(n * 100)
+
+/** The figures of one plan (a package, or a buy without packages) at `now`. */
+export function planFigures(plan: SpendPlan, spent: number, now: Date): PacingFigures {
+  const total = plan.flight.end.getTime() - plan.flight.start.getTime()
+  const phase = now < plan.flight.start ? 'before' : now >= plan.flight.end ? 'after' : 'running'
+  const elapsed = total > 0 ? clamp01((now.getTime() - plan.flight.start.getTime()) / total) : phase === 'after' ? 1 : 0
+  return { budget: plan.budget, spent, expectedToDate: idealSpendAt(plan, now), phase, elapsed }
+}
+
+/** A buy from its packages, a campaign from its buys: sums, so the parent is a weighted mean of its parts. */
+export function combineFigures(parts: readonly PacingFigures[]): PacingFigures | null {
+  if (!parts.length) return null
+  const sum = (f: (p: PacingFigures) => number) => parts.reduce((s, p) => s + cents(f(p)), 0) / 100
+  const phase = parts.every((p) => p.phase === 'before')
+    ? 'before'
+    : parts.every((p) => p.phase === 'after')
+      ? 'after'
+      : 'running'
+  const running = parts.filter((p) => p.phase !== 'before')
+  return {
+    budget: sum((p) => p.budget),
+    spent: sum((p) => p.spent),
+    expectedToDate: parts.reduce((s, p) => s + p.expectedToDate, 0),
+    phase,
+    elapsed: running.length ? Math.max(...running.map((p) => p.elapsed)) : 0,
+  }
+}
+
+/** The only judge of pacing. */
+export function judgePacing(figures: PacingFigures): PacingJudgement {
+  const { budget, spent, expectedToDate, phase, elapsed } = figures
+  const ratio = expectedToDate > 0 && phase !== 'before' ? spent / expectedToDate : null
+  const out = (verdict: PacingVerdict): PacingJudgement => ({ verdict, ratio, figures })
+  // Past the budget whatever the calendar says: a budget cut below spend must never read as on pace.
+  if (cents(spent) > cents(budget)) return out('over_budget')
+  if (spent > 0 && cents(spent) >= cents(budget)) return out('budget_exhausted')
+  if (phase === 'before') return out('not_started')
+  if (phase === 'after') return out('ended')
+  if (ratio === null) return out('too_early')
+  if (ratio < UNDERPACING_BELOW) return out(elapsed < TOO_EARLY_BEFORE ? 'too_early' : 'underpacing')
+  if (ratio > OVERPACING_ABOVE) return out('overpacing')
+  return out('on_pace')
+}
+
+/** The verdict in a few words, with the figure it rests on: "underpacing · 76 % of plan". */
+export function pacingText(j: PacingJudgement): string {
+  const label = PACING_LABEL[j.verdict].toLowerCase()
+  if (j.verdict === 'over_budget' || j.verdict === 'budget_exhausted')
+    return `${label} · ${Math.round((j.figures.spent / Math.max(j.figures.budget, 0.01)) * 100)} % of budget`
+  if (j.ratio === null || j.verdict === 'not_started' || j.verdict === 'no_data') return label
+  return `${label} · ${Math.round(j.ratio * 100)} % of plan`
+}
 
 export interface PacingAssessment {
-  flag: PacingFlag
+  verdict: PacingVerdict
+  /** Spend divided by the spend the plan expects by now (as judgePacing). */
+  ratio: number | null
   /** Spend the plan expects by now. */
   expectedToDate: number
-  /** Recent daily spend divided by the daily spend still needed; 1 = on pace. */
-  rateRatio: number | null
-  /** Where spend lands at the end of the flight at the recent rate (never above the budget). */
-  projectedSpend: number
+  /** Where spend lands at the end of the flight at the recent rate (never above the budget); null without fresh days. */
+  projectedSpend: number | null
   neededDailyRate: number
   currentDailyRate: number
 }
@@ -69,32 +178,39 @@ export interface PacingInput {
   recentDailySpend: readonly number[]
 }
 
-export const UNDERPACING_BELOW = 0.9
-export const OVERPACING_ABOVE = 1.1
-
+/** The verdict of one plan, with the projection at the recent daily rate for the delivery panel. */
 export function assessPacing(input: PacingInput): PacingAssessment {
   const { flight, budget, spent, now } = input
-  const expectedToDate = input.periods?.length
-    ? idealSpendWithPeriods(input.periods, now)
-    : budget * idealSpendFraction(flight, now, input.pacing)
-  const currentDailyRate = input.recentDailySpend.length
-    ? input.recentDailySpend.reduce((a, b) => a + b, 0) / input.recentDailySpend.length
-    : 0
-  const remainingDays = Math.max(0, (flight.end.getTime() - now.getTime()) / DAY_MS)
-  const remainingBudget = Math.max(0, budget - spent)
-  const neededDailyRate = remainingDays > 0 ? remainingBudget / remainingDays : 0
-  const projectedSpend = Math.min(budget, spent + currentDailyRate * remainingDays)
-  const base = { expectedToDate, projectedSpend, neededDailyRate, currentDailyRate }
+  const plan: SpendPlan = { flight, budget, pacing: input.pacing, periods: input.periods }
+  const judged = judgePacing(planFigures(plan, spent, now))
+  return withProjection(judged, plan, input.recentDailySpend, now)
+}
 
-  if (now < flight.start) return { ...base, flag: 'not_started', rateRatio: null }
-  if (now >= flight.end) return { ...base, flag: 'ended', rateRatio: null, projectedSpend: spent }
-  // No alarm before there is data to judge by (a fresh flight, or figures not in yet).
-  if (input.recentDailySpend.length === 0) return { ...base, flag: 'no_data', rateRatio: null }
-  if (neededDailyRate === 0) return { ...base, flag: 'on_pace', rateRatio: null }
-
-  const rateRatio = currentDailyRate / neededDailyRate
-  const flag = rateRatio < UNDERPACING_BELOW ? 'underpacing' : rateRatio > OVERPACING_ABOVE ? 'overpacing' : 'on_pace'
-  return { ...base, flag, rateRatio }
+/** A verdict (of any level) with where spend lands at the recent rate of `plan`. */
+export function withProjection(
+  judged: PacingJudgement,
+  plan: SpendPlan,
+  recent: readonly number[],
+  now: Date,
+): PacingAssessment {
+  const { budget, spent, expectedToDate } = judged.figures
+  const currentDailyRate = recent.length ? recent.reduce((a, b) => a + b, 0) / recent.length : 0
+  const remainingDays = Math.max(0, (plan.flight.end.getTime() - now.getTime()) / DAY_MS)
+  const neededDailyRate = remainingDays > 0 ? Math.max(0, budget - spent) / remainingDays : 0
+  const projectedSpend =
+    judged.figures.phase === 'after'
+      ? spent
+      : recent.length
+        ? Math.min(Math.max(budget, spent), spent + currentDailyRate * remainingDays)
+        : null
+  return {
+    verdict: judged.verdict,
+    ratio: judged.ratio,
+    expectedToDate,
+    projectedSpend,
+    neededDailyRate,
+    currentDailyRate,
+  }
 }
 
 // ---- Daily series, plans and stalls: what the delivery charts, the overview and the monitor wall share. ----
@@ -129,7 +245,8 @@ export interface DailyPoint {
 export function daysBetween(start: Date, end: Date): string[] {
   const out: string[] = []
   const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate())
-  for (let t = first; t <= end.getTime() && out.length < 800; t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10))
+  for (let t = first; t <= end.getTime() && out.length < 800; t += DAY_MS)
+    out.push(new Date(t).toISOString().slice(0, 10))
   return out
 }
 
@@ -157,7 +274,7 @@ export function recentDailySpend(daily: readonly DailyPoint[], plan: SpendPlan, 
   return complete.slice(-windowDays).map((d) => d.spend)
 }
 
-/** The pacing verdict for one level (campaign, buy or package) from its plan and its daily delivery. */
+/** The pacing verdict for one plan from its daily delivery (the projection needs the days). */
 export function assessPlan(plan: SpendPlan, spent: number, daily: readonly DailyPoint[], now: Date): PacingAssessment {
   return assessPacing({ ...plan, spent, now, recentDailySpend: recentDailySpend(daily, plan, now) })
 }

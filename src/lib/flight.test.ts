@@ -1,4 +1,4 @@
-import { compareToPlan, flightProgress } from './flight'
+import { flightProgress } from './flight'
 
 const start = '2026-03-01T00:00:00Z'
 const end = '2026-03-31T00:00:00Z'
@@ -6,7 +6,11 @@ const at = (iso: string) => Date.parse(iso)
 
 describe('flightProgress', () => {
   it('counts the day of the flight', () => {
-    expect(flightProgress(start, end, at('2026-03-12T10:00:00Z'))).toMatchObject({ day: 12, days: 30, text: 'day 12 of 30' })
+    expect(flightProgress(start, end, at('2026-03-12T10:00:00Z'))).toMatchObject({
+      day: 12,
+      days: 30,
+      text: 'day 12 of 30',
+    })
   })
   it('says when a flight has not started or has ended', () => {
     expect(flightProgress(start, end, at('2026-02-27T00:00:00Z'))?.text).toBe('starts in 2 d')
@@ -14,20 +18,5 @@ describe('flightProgress', () => {
   })
   it('gives up on nonsense dates', () => {
     expect(flightProgress('soon', end, 0)).toBeUndefined()
-  })
-})
-
-describe('compareToPlan', () => {
-  const now = at('2026-03-16T00:00:00Z') // half way
-  it('flags spend behind, on and ahead of the even plan', () => {
-    expect(compareToPlan({ spend: 100, budget: 1000, start, end, now }).flag).toBe('behind')
-    expect(compareToPlan({ spend: 500, budget: 1000, start, end, now }).text).toBe('on plan · 100 % of plan')
-    expect(compareToPlan({ spend: 900, budget: 1000, start, end, now }).flag).toBe('ahead')
-  })
-  it('raises no alarm in the first tenth of the flight', () => {
-    expect(compareToPlan({ spend: 0, budget: 1000, start, end, now: at('2026-03-02T00:00:00Z') }).flag).toBe('early')
-  })
-  it('has nothing to say without spend or budget', () => {
-    expect(compareToPlan({ spend: undefined, budget: 1000, start, end, now }).flag).toBe('no_plan')
   })
 })

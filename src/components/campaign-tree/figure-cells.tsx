@@ -1,5 +1,6 @@
 import clsx from 'clsx'
-import { compareToPlan, flightProgress } from '@/lib/flight'
+import { pacingText, type PacingJudgement, type PacingVerdict } from '@/domain/pacing'
+import { flightProgress } from '@/lib/flight'
 import { formatDate, formatMoney } from '@/lib/format'
 import { PacingBar, type PacingTone } from './pacing-bar'
 
@@ -39,49 +40,59 @@ export function MoneyCell({ amount, currency }: { amount?: number | null; curren
   return typeof amount === 'number' ? <span>{formatMoney(amount, currency)}</span> : <Muted>—</Muted>
 }
 
-const PLAN_TONE = {
-  behind: 'text-amber-800 dark:text-amber-300',
-  ahead: 'text-blue-800 dark:text-blue-300',
-  on_plan: muted,
+const TEXT_TONE: Record<PacingVerdict, string> = {
+  underpacing: 'text-amber-800 dark:text-amber-300',
+  overpacing: 'text-blue-800 dark:text-blue-300',
+  over_budget: 'text-red-800 dark:text-red-300',
+  budget_exhausted: 'text-red-800 dark:text-red-300',
+  on_pace: muted,
   not_started: muted,
-  early: muted,
-  no_plan: muted,
-} as const
-
-const BAR_TONE: Record<keyof typeof PLAN_TONE, PacingTone> = {
-  behind: 'behind',
-  ahead: 'ahead',
-  on_plan: 'ok',
-  not_started: 'none',
-  early: 'none',
-  no_plan: 'none',
+  too_early: muted,
+  ended: muted,
+  no_data: muted,
 }
 
-/** Spend, and a word on pacing against the ideal line (src/domain/pacing.ts). */
-export function SpendCell(props: {
+/** The bar's colour for a verdict (the tree, the pacing table and Monitor use the same). */
+export const BAR_TONE: Record<PacingVerdict, PacingTone> = {
+  underpacing: 'behind',
+  overpacing: 'ahead',
+  over_budget: 'over',
+  budget_exhausted: 'over',
+  on_pace: 'ok',
+  not_started: 'none',
+  too_early: 'none',
+  ended: 'none',
+  no_data: 'none',
+}
+
+/** Spend, and the pacing verdict of the row (src/domain/pacing.ts judges it, the same on every screen). */
+export function SpendCell({
+  spend,
+  currency,
+  pacing,
+}: {
   spend?: number
-  budget?: number
   currency: string
-  start?: string
-  end?: string
-  pacing?: string | null
-  now: number
+  pacing: PacingJudgement | null
 }) {
-  if (props.spend === undefined) return <Muted>No delivery yet</Muted>
-  const plan = compareToPlan(props)
+  if (spend === undefined) return <Muted>No delivery yet</Muted>
   return (
     <div>
-      <div>{formatMoney(props.spend, props.currency)}</div>
-      {props.budget ? (
-        <PacingBar
-          className="my-1 ml-auto"
-          spend={props.spend}
-          budget={props.budget}
-          expected={plan.ratio ? props.spend / plan.ratio : undefined}
-          tone={BAR_TONE[plan.flag]}
-        />
+      <div>{formatMoney(spend, currency)}</div>
+      {pacing ? (
+        <>
+          <PacingBar
+            className="my-1 ml-auto"
+            spend={pacing.figures.spent}
+            budget={pacing.figures.budget}
+            expected={pacing.ratio !== null ? pacing.figures.expectedToDate : undefined}
+            tone={BAR_TONE[pacing.verdict]}
+          />
+          <div data-pacing={pacing.verdict} className={clsx('text-xs', TEXT_TONE[pacing.verdict])}>
+            {pacingText(pacing)}
+          </div>
+        </>
       ) : null}
-      {plan.text ? <div className={clsx('text-xs', PLAN_TONE[plan.flag])}>{plan.text}</div> : null}
     </div>
   )
 }

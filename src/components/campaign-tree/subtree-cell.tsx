@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import { StatusBadge } from '@/components/status-badge'
+import { buyPacing, packagePacing } from '@/domain/pacing-levels'
 import { buyBudget, buySpend, packageName, packageStatus } from './buy-figures'
 import { BuyDetails, BuyParty, BuyStatusCell } from './buy-cells'
 import { FlightCell, MoneyCell, Muted, SpendCell } from './figure-cells'
@@ -52,7 +53,13 @@ export function renderSubtreeCell(data: SubtreeRow, columnId: string, options: S
       case 'budget':
         return <MoneyCell amount={budget} currency={currency} />
       case 'spend':
-        return <SpendCell spend={buySpend(buy)} budget={budget} currency={currency} start={start} end={end} now={options.now} />
+        return (
+          <SpendCell
+            spend={buySpend(buy)}
+            currency={currency}
+            pacing={buyPacing(campaign, buy, new Date(options.now))}
+          />
+        )
       case 'status':
         return <BuyStatusCell buy={buy} />
       case 'details':
@@ -90,7 +97,11 @@ export function renderSubtreeCell(data: SubtreeRow, columnId: string, options: S
       return <MoneyCell amount={pkg.budget} currency={pkgCurrency} />
     case 'spend':
       return (
-        <SpendCell spend={pkg.delivery?.spend} budget={pkg.budget ?? undefined} currency={pkgCurrency} start={start} end={end} pacing={pkg.pacing} now={options.now} />
+        <SpendCell
+          spend={pkg.delivery?.spend}
+          currency={pkgCurrency}
+          pacing={packagePacing(data.campaign, buy, pkg, new Date(options.now))}
+        />
       )
     case 'status':
       return <StatusBadge status={packageStatus(pkg.status)} />

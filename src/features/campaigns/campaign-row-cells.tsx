@@ -3,6 +3,7 @@ import { cachedCampaignDetailQueryOptions } from '@/api/campaigns'
 import type { Campaign, CampaignSummary } from '@/api/schemas/campaign'
 import { campaignSpend } from '@/components/campaign-tree/buy-figures'
 import { Muted, SpendCell } from '@/components/campaign-tree/figure-cells'
+import { campaignPacing } from '@/domain/pacing-levels'
 import { Freshness } from '@/components/freshness'
 import { describeCounts, RollUpBadge } from '@/components/rollup-badge'
 import { useStatusFlash } from '@/components/use-status-flash'
@@ -73,12 +74,8 @@ export function CampaignSpendCell({ summary, now }: { summary: CampaignSummary; 
   return (
     <SpendCell
       spend={campaignSpend(detail.data.mediaBuys ?? [])}
-      budget={summary.budget?.total}
       currency={currency}
-      start={summary.flightDates?.startDate}
-      end={summary.flightDates?.endDate}
-      pacing={detail.data.budget?.pacing}
-      now={now}
+      pacing={campaignPacing(detail.data, new Date(now))}
     />
   )
 }

@@ -55,7 +55,7 @@ export function deliveryCsv(rows: readonly DeliveryRow[], currency: string): str
       r.clicks,
       fixed(r.ctr === null ? null : r.ctr * 100, 4),
       fixed(r.cpm, 2),
-      r.pacing?.flag ?? '',
+      r.pacing?.verdict ?? '',
       fixed(r.pacing ? r.pacing.projectedSpend : null, 2),
     ]),
   )

@@ -23,7 +23,12 @@ function Figure({ label, value, hint }: { label: string; value: React.ReactNode;
 }
 
 /** The campaign's headline figures: spend against budget and plan, projection, volume and rates, the goal's metric. */
-export function DeliveryFigures({ row, currency, campaign, totals }: {
+export function DeliveryFigures({
+  row,
+  currency,
+  campaign,
+  totals,
+}: {
   row: DeliveryRow
   currency: string
   campaign: Campaign
@@ -39,13 +44,25 @@ export function DeliveryFigures({ row, currency, campaign, totals }: {
         value={money(row.spend)}
         hint={row.budget ? `of ${money(row.budget)} (${Math.round((row.spend / row.budget) * 100)} %)` : undefined}
       />
-      <Figure label="Ideal to date" value={p ? money(p.expectedToDate) : '—'} hint={row.plan?.periods ? 'by pacing periods' : (row.plan?.pacing ?? 'even').replace('_', '-')} />
-      <Figure label="Projected at flight end" value={p && p.flag !== 'no_data' ? money(p.projectedSpend) : '—'} hint={<PacingFlagBadge pacing={p} />} />
+      <Figure
+        label="Ideal to date"
+        value={p ? money(p.expectedToDate) : '—'}
+        hint={row.plan?.periods ? 'by pacing periods' : (row.plan?.pacing ?? 'even').replace('_', '-')}
+      />
+      <Figure
+        label="Projected at flight end"
+        value={p && p.projectedSpend !== null ? money(p.projectedSpend) : '—'}
+        hint={<PacingFlagBadge pacing={p} />}
+      />
       <Figure label="Impressions" value={formatCount(row.impressions)} />
       <Figure label="Clicks" value={formatCount(row.clicks)} />
       <Figure label="CTR" value={row.ctr === null ? '—' : `${(row.ctr * 100).toFixed(2)} %`} />
       <Figure label="CPM" value={row.cpm === null ? '—' : money(row.cpm)} />
-      <Figure label={goal ? `Goal: ${goal.label}` : 'Goal metric'} value={goal ? goalText(goal, currency) : '—'} hint={goal ? undefined : 'not in the data yet'} />
+      <Figure
+        label={goal ? `Goal: ${goal.label}` : 'Goal metric'}
+        value={goal ? goalText(goal, currency) : '—'}
+        hint={goal ? undefined : 'not in the data yet'}
+      />
     </dl>
   )
 }

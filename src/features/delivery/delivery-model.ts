@@ -1,13 +1,17 @@
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import type { TimeseriesEntry } from '@/api/schemas/reporting'
 import { buyBudget, packageName, packageStatus, salesAgentNames } from '@/components/campaign-tree/buy-figures'
+import { buyPacing, campaignPacing, packagePacing } from '@/domain/pacing-levels'
 import {
-  assessPlan,
   dailySeries,
+  pacingDirection,
+  recentDailySpend,
+  withProjection,
   daysBetween,
   toPacingKind,
   type DailyPoint,
   type PacingAssessment,
+  type PacingJudgement,
   type PacingPeriod,
   type SpendPlan,
 } from '@/domain/pacing'
@@ -46,28 +50,49 @@ export interface DeliveryModel {
 
 // Paused levels are judged too: a pause is exactly what puts a buy behind its plan.
 const LIVE = new Set(['ACTIVE', 'PAUSED', 'COMPLETED'])
-const toDate = (iso: string | undefined) => (iso && iso !== 'asap' && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : undefined)
+const toDate = (iso: string | undefined) =>
+  iso && iso !== 'asap' && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : undefined
 
-function periodsOf(source: { periods: { start: string; end: string; budget?: number }[] } | null | undefined): PacingPeriod[] | undefined {
+function periodsOf(
+  source: { periods: { start: string; end: string; budget?: number }[] } | null | undefined,
+): PacingPeriod[] | undefined {
   const periods = source?.periods ?? []
   if (!periods.length || periods.some((p) => typeof p.budget !== 'number')) return undefined
   return periods.map((p) => ({ start: p.start, end: p.end, budget: p.budget ?? 0 }))
 }
 
-function planOf(budget: number | null | undefined, start?: Date, end?: Date, pacing?: string | null, periods?: PacingPeriod[]): SpendPlan | null {
+function planOf(
+  budget: number | null | undefined,
+  start?: Date,
+  end?: Date,
+  pacing?: string | null,
+  periods?: PacingPeriod[],
+): SpendPlan | null {
   if (!budget || !start || !end || end <= start) return null
   return { flight: { start, end }, budget, pacing: toPacingKind(pacing), periods }
 }
 
 const ratio = (a: number, b: number, scale = 1) => (b > 0 ? (a / b) * scale : null)
 
-function row(base: Omit<DeliveryRow, 'ctr' | 'cpm' | 'pacing'>, now: Date, fresh: boolean, live: boolean): DeliveryRow {
-  // No alarm on stale or missing data (CONTRACT D4, expectations): without fresh days there is nothing to judge by.
-  const pacing = base.plan && live ? assessPlan(base.plan, base.spend, fresh ? base.daily : [], now) : null
+function row(
+  base: Omit<DeliveryRow, 'ctr' | 'cpm' | 'pacing'>,
+  now: Date,
+  fresh: boolean,
+  judged: PacingJudgement | null,
+): DeliveryRow {
+  // The verdict is the tree's and Monitor's (src/domain/pacing-levels.ts); the days add the projection. No pacing
+  // alarm on stale data (CONTRACT D4), but a budget already spent stays said.
+  let pacing: PacingAssessment | null = null
+  if (judged && base.plan) {
+    pacing = withProjection(judged, base.plan, fresh ? recentDailySpend(base.daily, base.plan, now) : [], now)
+    const overBudget = judged.verdict === 'over_budget' || judged.verdict === 'budget_exhausted'
+    if (!fresh && !overBudget && (pacingDirection(judged.verdict) !== null || judged.verdict === 'too_early'))
+      pacing = { ...pacing, verdict: 'no_data' }
+  }
   return { ...base, ctr: ratio(base.clicks, base.impressions), cpm: ratio(base.spend, base.impressions, 1000), pacing }
 }
 
-const sumBy = <T,>(items: readonly T[], f: (t: T) => number) => items.reduce((s, t) => s + f(t), 0)
+const sumBy = <T>(items: readonly T[], f: (t: T) => number) => items.reduce((s, t) => s + f(t), 0)
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /**
@@ -86,10 +111,21 @@ export function buildDeliveryModel(input: {
   const end = toDate(campaign.flightDates?.endDate)
   // Up to today, or the latest reported day if the platform's clock is ahead of this browser's; never past the flight.
   const lastReported = timeseries.reduce((max, r) => (r.date > max ? r.date : max), '')
-  const until = lastReported && Date.parse(`${lastReported}T00:00:00Z`) > now.getTime() ? new Date(`${lastReported}T00:00:00Z`) : now
+  const until =
+    lastReported && Date.parse(`${lastReported}T00:00:00Z`) > now.getTime()
+      ? new Date(`${lastReported}T00:00:00Z`)
+      : now
   const days = start ? daysBetween(start, end && end < until ? end : until) : []
   const points = (rows: readonly TimeseriesEntry[]) =>
-    dailySeries(rows.map((r) => ({ date: r.date, spend: r.metrics.spend ?? 0, impressions: r.metrics.impressions, clicks: r.metrics.clicks })), days)
+    dailySeries(
+      rows.map((r) => ({
+        date: r.date,
+        spend: r.metrics.spend ?? 0,
+        impressions: r.metrics.impressions,
+        clicks: r.metrics.clicks,
+      })),
+      days,
+    )
 
   const out: DeliveryRow[] = []
   const buyRows: DeliveryRow[] = []
@@ -116,7 +152,7 @@ export function buildDeliveryModel(input: {
     },
     now,
     fresh,
-    LIVE.has(campaign.status),
+    LIVE.has(campaign.status) ? campaignPacing(campaign, now) : null,
   )
   return { currency, days, rows: [campaignRow, ...out] }
 }
@@ -135,7 +171,9 @@ function buyLevel(
   const seller = salesAgentNames(buy).join(', ')
   const start = toDate(buy.startTime) ?? campaignStart
   const end = toDate(buy.endTime) ?? campaignEnd
-  const packageRows = (buy.packages ?? []).map((pkg) => packageLevel(campaign, buy, pkg, timeseries, points, now, fresh, start, end))
+  const packageRows = (buy.packages ?? []).map((pkg) =>
+    packageLevel(campaign, buy, pkg, timeseries, points, now, fresh, start, end),
+  )
   const buyRows = timeseries.filter((r) => r.mediaBuyId === buy.mediaBuyId)
   const fromPackages = packageRows.length > 0
   const buyRow = row(
@@ -156,7 +194,7 @@ function buyLevel(
     },
     now,
     fresh,
-    LIVE.has(status),
+    buyPacing(campaign, buy, now),
   )
   return { buyRow, packageRows }
 }
@@ -192,6 +230,6 @@ function packageLevel(
     },
     now,
     fresh,
-    LIVE.has(status) && LIVE.has(effectiveBuyStatus(buy)),
+    packagePacing(campaign, buy, pkg, now),
   )
 }

@@ -1,19 +1,10 @@
 import { useState } from 'react'
 import clsx from 'clsx'
-import { PacingBar, type PacingTone } from '@/components/campaign-tree/pacing-bar'
-import type { PacingFlag } from '@/domain/pacing'
+import { BAR_TONE } from '@/components/campaign-tree/figure-cells'
+import { PacingBar } from '@/components/campaign-tree/pacing-bar'
 import { formatCount, formatMoney } from '@/lib/format'
 import type { DeliveryRow } from './delivery-model'
 import { PacingFlagBadge } from './pacing-flag-badge'
-
-const TONE: Record<PacingFlag, PacingTone> = {
-  underpacing: 'behind',
-  overpacing: 'ahead',
-  on_pace: 'ok',
-  not_started: 'none',
-  ended: 'none',
-  no_data: 'none',
-}
 
 /** Above this many package rows, packages start folded under their buy: a 50 × 40 campaign stays a short page. */
 const UNFOLDED_PACKAGES = 40
@@ -50,52 +41,87 @@ export function PacingTable({ rows, currency }: { rows: readonly DeliveryRow[]; 
         <caption className="mb-2 text-left text-sm font-medium">Pacing by media buy and package</caption>
         <thead>
           <tr className="border-b border-slate-300 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400">
-            <th scope="col" className="py-1.5 pr-3 font-medium">Media buy · package</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Spend · budget</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Ideal to date</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Projected</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Impressions</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">Clicks</th>
-            <th scope="col" className="py-1.5 font-medium">Pacing</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Media buy · package
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Spend · budget
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Ideal to date
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Projected
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Impressions
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              Clicks
+            </th>
+            <th scope="col" className="py-1.5 font-medium">
+              Pacing
+            </th>
           </tr>
         </thead>
         <tbody>
-          {grouped.filter((g) => g.row.level === 'buy' || isOpen(g.buyId)).map(({ row: r }) => (
-            <tr key={`${r.level}:${r.id}`} className="border-b border-slate-100 dark:border-slate-800">
-              <th scope="row" className={clsx('py-1.5 pr-3 text-left', r.level === 'buy' ? 'font-medium' : 'pl-5 font-normal')}>
-                {r.level === 'buy' ? r.buyName : r.packageName}
-                {r.level === 'buy' && r.seller ? <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{r.seller} · {r.status.toLowerCase().replace(/_/g, ' ')}</span> : null}
-                {r.level === 'buy' && folded && packageCount(r.id) > 0 ? (
-                  <button
-                    type="button"
-                    className="mt-1 block text-xs font-normal text-blue-800 underline dark:text-blue-300"
-                    aria-expanded={open.has(r.id)}
-                    onClick={() => toggle(r.id)}
-                  >
-                    {open.has(r.id) ? 'Hide' : 'Show'} {packageCount(r.id)} packages
-                    <span className="sr-only"> of {r.buyName}</span>
-                  </button>
-                ) : null}
-              </th>
-              <td className="py-1.5 pr-3 text-right">
-                {money(r.spend)} <span className="text-slate-600 dark:text-slate-400">/ {money(r.budget)}</span>
-                {r.budget ? (
-                  <PacingBar className="ml-auto mt-1" spend={r.spend} budget={r.budget} expected={r.pacing?.expectedToDate} tone={r.pacing ? TONE[r.pacing.flag] : 'none'} />
-                ) : null}
-              </td>
-              <td className="py-1.5 pr-3 text-right">{money(r.pacing?.expectedToDate)}</td>
-              <td className="py-1.5 pr-3 text-right">{r.pacing && r.pacing.flag !== 'no_data' ? money(r.pacing.projectedSpend) : '—'}</td>
-              <td className="py-1.5 pr-3 text-right">{formatCount(r.impressions)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatCount(r.clicks)}</td>
-              <td className="py-1.5">
-                <PacingFlagBadge pacing={r.pacing} />
-              </td>
-            </tr>
-          ))}
+          {grouped
+            .filter((g) => g.row.level === 'buy' || isOpen(g.buyId))
+            .map(({ row: r }) => (
+              <tr key={`${r.level}:${r.id}`} className="border-b border-slate-100 dark:border-slate-800">
+                <th
+                  scope="row"
+                  className={clsx('py-1.5 pr-3 text-left', r.level === 'buy' ? 'font-medium' : 'pl-5 font-normal')}
+                >
+                  {r.level === 'buy' ? r.buyName : r.packageName}
+                  {r.level === 'buy' && r.seller ? (
+                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                      {r.seller} · {r.status.toLowerCase().replace(/_/g, ' ')}
+                    </span>
+                  ) : null}
+                  {r.level === 'buy' && folded && packageCount(r.id) > 0 ? (
+                    <button
+                      type="button"
+                      className="mt-1 block text-xs font-normal text-blue-800 underline dark:text-blue-300"
+                      aria-expanded={open.has(r.id)}
+                      onClick={() => toggle(r.id)}
+                    >
+                      {open.has(r.id) ? 'Hide' : 'Show'} {packageCount(r.id)} packages
+                      <span className="sr-only"> of {r.buyName}</span>
+                    </button>
+                  ) : null}
+                </th>
+                <td className="py-1.5 pr-3 text-right">
+                  {money(r.spend)} <span className="text-slate-600 dark:text-slate-400">/ {money(r.budget)}</span>
+                  {r.budget ? (
+                    <PacingBar
+                      className="ml-auto mt-1"
+                      spend={r.spend}
+                      budget={r.budget}
+                      expected={r.pacing?.expectedToDate}
+                      tone={r.pacing ? BAR_TONE[r.pacing.verdict] : 'none'}
+                    />
+                  ) : null}
+                </td>
+                <td className="py-1.5 pr-3 text-right">{money(r.pacing?.expectedToDate)}</td>
+                <td className="py-1.5 pr-3 text-right">
+                  {r.pacing && r.pacing.projectedSpend !== null ? money(r.pacing.projectedSpend) : '—'}
+                </td>
+                <td className="py-1.5 pr-3 text-right">{formatCount(r.impressions)}</td>
+                <td className="py-1.5 pr-3 text-right">{formatCount(r.clicks)}</td>
+                <td className="py-1.5">
+                  <PacingFlagBadge pacing={r.pacing} />
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {folded ? (
-        <button type="button" className="mt-2 text-sm text-blue-800 underline dark:text-blue-300" onClick={() => setFolded(false)}>
+        <button
+          type="button"
+          className="mt-2 text-sm text-blue-800 underline dark:text-blue-300"
+          onClick={() => setFolded(false)}
+        >
           Show every package
         </button>
       ) : null}

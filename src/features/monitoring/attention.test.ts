@@ -43,12 +43,31 @@ describe('what a live campaign tile says', () => {
   })
 
   it('calls delivery stalled when watched spend did not move', () => {
-    const samples = [{ at: now - 11 * 60_000, spend: 1500 }, { at: now, spend: 1500 }]
+    const samples = [
+      { at: now - 11 * 60_000, spend: 1500 },
+      { at: now, spend: 1500 },
+    ]
     expect(tileAttention({ campaign: campaign(1500), samples, now, fresh: true }).reasons).toContain('stalled')
   })
 
   it('raises no pacing or stall alarm on stale data', () => {
-    const samples = [{ at: now - 11 * 60_000, spend: 800 }, { at: now, spend: 800 }]
+    const samples = [
+      { at: now - 11 * 60_000, spend: 800 },
+      { at: now, spend: 800 },
+    ]
     expect(tileAttention({ campaign: campaign(800), samples, now, fresh: false }).reasons).toEqual([])
+  })
+})
+
+describe('a budget cut below spend on the wall', () => {
+  it('reads over budget, not overpacing by some thousand per cent', () => {
+    const c = campaign(2206)
+    const cut = {
+      ...c,
+      mediaBuys: c.mediaBuys?.map((b) => ({ ...b, packages: b.packages?.map((p) => ({ ...p, budget: 100 })) })),
+    }
+    const tile = tileAttention({ campaign: cut, samples: [], now, fresh: true })
+    expect(tile.reasons).toContain('over_budget')
+    expect(tile.reasons).not.toContain('overpacing')
   })
 })

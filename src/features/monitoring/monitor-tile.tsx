@@ -10,6 +10,8 @@ import { recordSpend } from './spend-samples'
 
 const REASON_TONE = {
   needs_you: 'bg-amber-100 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50',
+  over_budget: 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-50',
+  budget_exhausted: 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-50',
   stalled: 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-50',
   underpacing: 'bg-amber-100 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50',
   overpacing: 'bg-blue-100 text-blue-900 dark:bg-blue-900/50 dark:text-blue-50',
@@ -17,7 +19,12 @@ const REASON_TONE = {
 } as const
 
 /** One live campaign on the wall: big figures, the reasons it needs attention in words, a link to its page. */
-export function MonitorTile({ campaign, attention, stale, updatedAt }: {
+export function MonitorTile({
+  campaign,
+  attention,
+  stale,
+  updatedAt,
+}: {
   campaign: Campaign
   attention: TileAttention | null
   stale: boolean
@@ -43,7 +50,11 @@ export function MonitorTile({ campaign, attention, stale, updatedAt }: {
       )}
     >
       <h2 id={titleId} className="text-xl font-semibold leading-tight">
-        <Link to="/campaigns/$campaignId" params={{ campaignId: campaign.campaignId }} className="underline-offset-4 hover:underline focus-visible:underline">
+        <Link
+          to="/campaigns/$campaignId"
+          params={{ campaignId: campaign.campaignId }}
+          className="underline-offset-4 hover:underline focus-visible:underline"
+        >
           {campaign.name}
         </Link>
       </h2>
@@ -57,14 +68,29 @@ export function MonitorTile({ campaign, attention, stale, updatedAt }: {
                 </li>
               ))
             ) : (
-              <li className="text-sm text-slate-600 dark:text-slate-400">{stale ? 'Figures stale: no verdict' : 'On plan'}</li>
+              <li className="text-sm text-slate-600 dark:text-slate-400">
+                {stale ? 'Figures stale: no verdict' : 'On plan'}
+              </li>
             )}
           </ul>
           <div className="text-3xl font-semibold tabular-nums">{money(attention.spend)}</div>
           {attention.budget ? (
             <div className="space-y-1.5 text-base text-slate-700 dark:text-slate-300">
-              <PacingBar className="!w-full !h-2.5" spend={attention.spend} budget={attention.budget} expected={attention.expected ?? undefined}
-                tone={attention.reasons.includes('underpacing') ? 'behind' : attention.reasons.includes('overpacing') ? 'ahead' : 'ok'} />
+              <PacingBar
+                className="!w-full !h-2.5"
+                spend={attention.spend}
+                budget={attention.budget}
+                expected={attention.expected ?? undefined}
+                tone={
+                  attention.reasons.some((r) => r === 'over_budget' || r === 'budget_exhausted')
+                    ? 'over'
+                    : attention.reasons.includes('underpacing')
+                      ? 'behind'
+                      : attention.reasons.includes('overpacing')
+                        ? 'ahead'
+                        : 'ok'
+                }
+              />
               <p>
                 of {money(attention.budget)}
                 {attention.ratio !== null ? ` · ${Math.round(attention.ratio * 100)} % of plan to date` : ''}
@@ -77,7 +103,9 @@ export function MonitorTile({ campaign, attention, stale, updatedAt }: {
       )}
       <div className="mt-auto">
         <Freshness updatedAt={updatedAt} className="text-sm" />
-        {stale ? <strong className="ml-2 text-sm font-semibold text-amber-800 dark:text-amber-300">stale</strong> : null}
+        {stale ? (
+          <strong className="ml-2 text-sm font-semibold text-amber-800 dark:text-amber-300">stale</strong>
+        ) : null}
       </div>
     </article>
   )

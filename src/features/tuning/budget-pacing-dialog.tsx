@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { PACKAGE_PACINGS } from '@/api/schemas/common'
 import { buildUpdateEntry, packageChanges, productChanges } from '@/domain/media-buy-update'
+import { budgetChangeRisk } from '@/domain/budget-risk'
 import { amountText } from '@/domain/money'
 import { Field, FieldError, FieldLabel } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
@@ -13,12 +14,22 @@ import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 import { checkBuy } from './buy-state'
 
-const PACING_LABELS: Record<string, string> = { even: 'Even', asap: 'As soon as possible', front_loaded: 'Front-loaded' }
+const PACING_LABELS: Record<string, string> = {
+  even: 'Even',
+  asap: 'As soon as possible',
+  front_loaded: 'Front-loaded',
+}
 
 const schemaFor = (currency: string) =>
   z.object({
     lines: z.array(
-      z.object({ id: z.string(), label: z.string(), budget: moneyText(currency), pacing: z.string(), bidPrice: optionalMoneyText(currency) }),
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        budget: moneyText(currency),
+        pacing: z.string(),
+        bidPrice: optionalMoneyText(currency),
+      }),
     ),
   })
 type Values = z.infer<ReturnType<typeof schemaFor>>
@@ -33,18 +44,41 @@ export function budgetTarget(buy: CampaignMediaBuy): 'packages' | 'products' | n
 function valuesFor(campaign: Campaign, buyId: string): Values {
   const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId)
   if (!buy) return { lines: [] }
-  const line = (id: string, label: string, l: { budget?: number | null; pacing?: string | null; bidPrice?: number | null }) => ({
-    id, label, budget: amountText(l.budget), pacing: l.pacing ?? '', bidPrice: amountText(l.bidPrice),
+  const line = (
+    id: string,
+    label: string,
+    l: { budget?: number | null; pacing?: string | null; bidPrice?: number | null },
+  ) => ({
+    id,
+    label,
+    budget: amountText(l.budget),
+    pacing: l.pacing ?? '',
+    bidPrice: amountText(l.bidPrice),
   })
   if (budgetTarget(buy) === 'products')
     return { lines: (buy.products ?? []).map((p) => line(p.productId, p.productName ?? p.productId, p)) }
-  return { lines: (buy.packages ?? []).filter((p) => p.status !== 'canceled').map((p) => line(p.packageId, p.packageId, p)) }
+  return {
+    lines: (buy.packages ?? []).filter((p) => p.status !== 'canceled').map((p) => line(p.packageId, p.packageId, p)),
+  }
 }
 
-export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
+export function BudgetPacingDialog({
+  campaign,
+  buy,
+  onClose,
+  reply,
+}: {
+  campaign: Campaign
+  buy: CampaignMediaBuy
+  onClose: () => void
+  /** Answering the seller: adds a reply (D5). */ reply?: boolean
+}) {
   const currency = campaign.budget?.currency ?? 'USD'
   const target = budgetTarget(buy) ?? 'packages'
-  const form = useForm<Values>({ resolver: zodResolver(schemaFor(currency)), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
+  const form = useForm<Values>({
+    resolver: zodResolver(schemaFor(currency)),
+    defaultValues: valuesFor(campaign, buy.mediaBuyId),
+  })
   const flow = useTuningSubmit({
     campaign,
     form,
@@ -58,8 +92,20 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign
       })
       const entry =
         target === 'packages'
-          ? buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, packages: packageChanges(before.map((l) => ({ packageId: l.id, ...toLine(l) })), values.lines.map((l) => ({ packageId: l.id, ...toLine(l) }))) })
-          : buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, products: productChanges(before.map((l) => ({ productId: l.id, ...toLine(l) })), values.lines.map((l) => ({ productId: l.id, ...toLine(l) }))) })
+          ? buildUpdateEntry({
+              mediaBuyId: buy.mediaBuyId,
+              packages: packageChanges(
+                before.map((l) => ({ packageId: l.id, ...toLine(l) })),
+                values.lines.map((l) => ({ packageId: l.id, ...toLine(l) })),
+              ),
+            })
+          : buildUpdateEntry({
+              mediaBuyId: buy.mediaBuyId,
+              products: productChanges(
+                before.map((l) => ({ productId: l.id, ...toLine(l) })),
+                values.lines.map((l) => ({ productId: l.id, ...toLine(l) })),
+              ),
+            })
       return entry ? { mediaBuys: [entry] } : 'Nothing changed: edit a budget, pacing or bid price first.'
     },
     fieldFor: (path, body) => {
@@ -72,6 +118,18 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign
     },
   })
   const lines = form.watch('lines')
+  // Products hold no delivery yet; packages carry their spend, which a new budget must not fall to unnoticed.
+  const current = new Map<string, { budget?: number | null; spent?: number }>(
+    target === 'packages'
+      ? (buy.packages ?? []).map((p) => [p.packageId, { budget: p.budget, spent: p.delivery?.spend }])
+      : (buy.products ?? []).map((p) => [p.productId, { budget: p.budget }]),
+  )
+  const warningFor = (line: Values['lines'][number]) => {
+    const to = moneyValue(line.budget, currency)
+    const now = current.get(line.id)
+    if (to === null || !now) return undefined
+    return budgetChangeRisk({ label: line.label, from: now.budget, to, spent: now.spent }, currency)?.field
+  }
   return (
     <TuningDialog
       open
@@ -79,13 +137,27 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign
       dirty={form.formState.isDirty || Boolean(flow.reply?.text)}
       wide
       title={`Budget and pacing: ${buy.name}`}
-      description={target === 'packages' ? 'Per package. Changes to an active buy wait for the seller’s approval.' : 'Per product: this buy has no packages yet.'}
+      description={
+        target === 'packages'
+          ? 'Per package. Changes to an active buy wait for the seller’s approval.'
+          : 'Per product: this buy has no packages yet.'
+      }
     >
       <TuningForm flow={flow} label="Budget and pacing" confirmLabel="Send changes">
         {lines.map((line, i) => (
-          <fieldset key={line.id} className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700">
+          <fieldset
+            key={line.id}
+            className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700"
+          >
             <legend className="px-1 text-sm font-medium">{line.label}</legend>
-            <TextField control={form.control} name={`lines.${i}.budget`} id={`budget-${i}`} label={`Budget (${currency})`} inputMode="decimal" />
+            <TextField
+              control={form.control}
+              name={`lines.${i}.budget`}
+              id={`budget-${i}`}
+              label={`Budget (${currency})`}
+              inputMode="decimal"
+              warning={warningFor(line)}
+            />
             <Controller
               control={form.control}
               name={`lines.${i}.pacing`}
@@ -104,7 +176,13 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: { campaign
                 </Field>
               )}
             />
-            <TextField control={form.control} name={`lines.${i}.bidPrice`} id={`bid-${i}`} label={`Bid price (${currency}, optional)`} inputMode="decimal" />
+            <TextField
+              control={form.control}
+              name={`lines.${i}.bidPrice`}
+              id={`bid-${i}`}
+              label={`Bid price (${currency}, optional)`}
+              inputMode="decimal"
+            />
           </fieldset>
         ))}
       </TuningForm>

@@ -31,9 +31,19 @@ interface TextFieldProps<T extends FieldValues> {
   id: string
   inputMode?: 'decimal' | 'numeric' | 'text'
   suffix?: string
+  /** A value that may be sent but deserves a second look (a budget below its spend); shown under the field. */
+  warning?: string
 }
 
-export function TextField<T extends FieldValues>({ control, name, label, id, inputMode = 'text', suffix }: TextFieldProps<T>) {
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  id,
+  inputMode = 'text',
+  suffix,
+  warning,
+}: TextFieldProps<T>) {
   return (
     <Controller
       control={control}
@@ -47,13 +57,18 @@ export function TextField<T extends FieldValues>({ control, name, label, id, inp
               inputMode={inputMode}
               autoComplete="off"
               aria-invalid={fieldState.invalid || undefined}
-              aria-describedby={`${id}-error`}
+              aria-describedby={warning ? `${id}-error ${id}-warning` : `${id}-error`}
               className="w-full"
               {...field}
               value={String(field.value ?? '')}
             />
             {suffix ? <span className="text-sm text-slate-600 dark:text-slate-400">{suffix}</span> : null}
           </div>
+          {warning && !fieldState.error ? (
+            <p id={`${id}-warning`} data-slot="field-warning" className="text-sm text-amber-800 dark:text-amber-300">
+              {warning}
+            </p>
+          ) : null}
           <FieldError id={`${id}-error`}>{fieldState.error?.message}</FieldError>
         </Field>
       )}

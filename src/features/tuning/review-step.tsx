@@ -1,10 +1,23 @@
+import { useState } from 'react'
+import { riskConfirmation } from '@/domain/budget-risk'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Checkbox } from '@/components/ui/checkbox'
 import type { TuningSubmit } from './use-tuning-submit'
 
 /** The exact body that will be sent and what it does, before anything is sent (expectations §8). */
-export function ReviewStep({ flow, confirmLabel, danger }: { flow: TuningSubmit; confirmLabel: string; danger?: boolean }) {
+export function ReviewStep({
+  flow,
+  confirmLabel,
+  danger,
+}: {
+  flow: TuningSubmit
+  confirmLabel: string
+  danger?: boolean
+}) {
+  const [understood, setUnderstood] = useState(false)
   if (!flow.body) return null
+  const risky = flow.risks.length > 0
   return (
     <section aria-labelledby="tuning-review-title" className="space-y-3">
       <h3 id="tuning-review-title" className="font-semibold">
@@ -16,6 +29,22 @@ export function ReviewStep({ flow, confirmLabel, danger }: { flow: TuningSubmit;
             <li key={effect}>{effect}</li>
           ))}
         </ul>
+      ) : null}
+      {risky ? (
+        <Alert tone="warning" role="group" aria-labelledby="budget-risk-title">
+          <p id="budget-risk-title" className="font-medium">
+            Check these budgets before sending
+          </p>
+          <ul aria-label="Budget warnings" className="list-disc space-y-1 pl-5">
+            {flow.risks.map((risk) => (
+              <li key={risk.label}>{risk.consequence}</li>
+            ))}
+          </ul>
+          <label className="mt-2 flex items-start gap-2">
+            <Checkbox className="mt-0.5" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+            <span>{riskConfirmation(flow.risks)}</span>
+          </label>
+        </Alert>
       ) : null}
       <details open>
         <summary className="cursor-pointer text-sm font-medium">Request body (PUT /campaigns/{'{id}'})</summary>
@@ -51,7 +80,7 @@ export function ReviewStep({ flow, confirmLabel, danger }: { flow: TuningSubmit;
         <Button
           variant={danger ? 'danger' : 'primary'}
           onClick={() => void flow.confirm()}
-          disabled={flow.pending || flow.conflict !== null}
+          disabled={flow.pending || flow.conflict !== null || (risky && !understood)}
         >
           {flow.pending ? 'Sending…' : confirmLabel}
         </Button>

@@ -26,14 +26,26 @@ export function TuningForm({ flow, label, children, confirmLabel, danger, extra 
         </Alert>
       ) : null}
       {extra}
-      <form aria-label={label} noValidate onSubmit={(e) => void flow.toReview(e)} hidden={reviewing} className="space-y-3">
+      <form
+        aria-label={label}
+        noValidate
+        onSubmit={(e) => void flow.toReview(e)}
+        hidden={reviewing}
+        className="space-y-3"
+      >
         {children}
         {flow.reply ? <ReplyField reply={flow.reply} /> : null}
         <div className="flex justify-end gap-2 pt-2">
           <Button type="submit">Review changes</Button>
         </div>
       </form>
-      <ReviewStep flow={flow} confirmLabel={confirmLabel} danger={danger} />
+      {/* A new body is a new decision: the review step (and any confirmation ticked on it) starts over. */}
+      <ReviewStep
+        key={flow.body ? JSON.stringify(flow.body) : ''}
+        flow={flow}
+        confirmLabel={confirmLabel}
+        danger={danger}
+      />
     </>
   )
 }

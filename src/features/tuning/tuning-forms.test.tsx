@@ -67,7 +67,15 @@ describe('budget and pacing form', () => {
       http.put(`${api}/campaigns/cmp_1`, async ({ request }) => {
         sent = await request.json()
         return HttpResponse.json(
-          { data: null, error: { code: 'VALIDATION_ERROR', message: 'Too low for this seller', field: 'mediaBuys.0.packages.0.budget', details: { issues: [{ path: 'mediaBuys.0.packages.0.budget', message: 'Too low for this seller' }] } } },
+          {
+            data: null,
+            error: {
+              code: 'VALIDATION_ERROR',
+              message: 'Too low for this seller',
+              field: 'mediaBuys.0.packages.0.budget',
+              details: { issues: [{ path: 'mediaBuys.0.packages.0.budget', message: 'Too low for this seller' }] },
+            },
+          },
           { status: 400 },
         )
       }),
@@ -77,6 +85,8 @@ describe('budget and pacing form', () => {
     await userEvent.clear(second)
     await userEvent.type(second, '5')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
+    // 300 → 5 is a cut of more than half: confirmed on the review step before it can be sent.
+    await userEvent.click(screen.getByRole('checkbox', { name: /I understand/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Send changes' }))
     // Index 0 of the sent packages is pkg_2, the second line of the form.
     await screen.findByText('Too low for this seller')
@@ -118,7 +128,9 @@ describe('optimization goals form', () => {
     wrap(<GoalsDialog campaign={{ ...theCampaign, mediaBuys: [withGoal] }} buy={withGoal} onClose={() => {}} />)
     await userEvent.click(screen.getByRole('button', { name: 'Clear all goals' }))
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')).toEqual({ mediaBuys: [{ mediaBuyId: 'mb_1', optimization_goals: [] }] })
+    expect(JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')).toEqual({
+      mediaBuys: [{ mediaBuyId: 'mb_1', optimization_goals: [] }],
+    })
   })
 })
 
@@ -137,7 +149,10 @@ describe('campaign budget form', () => {
   it('previews proportional package budgets and offers the explicit resend on 409', async () => {
     server.use(
       http.put(`${api}/campaigns/cmp_1`, () =>
-        HttpResponse.json({ data: null, error: { code: 'INSUFFICIENT_MEDIA_BUDGET', message: 'Over', field: 'budget.total' } }, { status: 409 }),
+        HttpResponse.json(
+          { data: null, error: { code: 'INSUFFICIENT_MEDIA_BUDGET', message: 'Over', field: 'budget.total' } },
+          { status: 409 },
+        ),
       ),
     )
     wrap(<CampaignBudgetDialog campaign={theCampaign} onClose={() => {}} />)
@@ -151,7 +166,15 @@ describe('campaign budget form', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Resend with proportional package budgets' }))
     expect(JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')).toEqual({
       budget: { total: 500 },
-      mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_1', budget: 350 }, { packageId: 'pkg_2', budget: 150 }] }],
+      mediaBuys: [
+        {
+          mediaBuyId: 'mb_1',
+          packages: [
+            { packageId: 'pkg_1', budget: 350 },
+            { packageId: 'pkg_2', budget: 150 },
+          ],
+        },
+      ],
     })
   })
 })

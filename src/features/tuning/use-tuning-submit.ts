@@ -4,6 +4,7 @@ import { useUpdateCampaign } from '@/api/campaigns'
 import { describeApiError, isApiError, type ApiError } from '@/api/errors'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import type { UpdateCampaignBody } from '@/api/schemas/update'
+import { updateBudgetRisks } from '@/domain/budget-risk'
 import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
 import { formatMoney } from '@/lib/format'
 import { mergeEdits } from './merge-edits'
@@ -97,6 +98,8 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
     lastError,
     pending: mutation.isPending,
     effects: body ? describeUpdate(baseline, body, money) : [],
+    /** Budgets at or below their spend, deep cuts, big rises: sending them needs a second confirmation. */
+    risks: body ? updateBudgetRisks(baseline, body) : [],
     conflict: moved ? campaignChanges(baseline, o.campaign, o.buyIds, money) : null,
     money,
     review,
