@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -37,11 +38,45 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Layering: domain stays pure; the sandbox never reaches into the UI.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@/features/*', '@/components/*', '@/routes/*'] }],
-    },
-  },
+  // Layers, one way down (README "Layout"): routes → features → components → api → domain → contract (api/schemas);
+  // lib holds small helpers that may use contract types and nothing above. Features never import each other.
+  ...layerRules(),
 )
+
+function restrict(files, patterns, message) {
+  // Tests may use the shared test fixtures wherever they stand.
+  return { files, ignores: ['**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] } }
+}
+
+function layerRules() {
+  const ui = ['@/features/*', '@/components/*', '@/routes/*', '**/features/**', '**/components/**', '**/routes/**']
+  const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+  return [
+    restrict(
+      ['src/domain/**/*.ts'],
+      ['react', 'react-dom', ...ui, '@/lib/*', '**/lib/**', '@/api/*', '!@/api/schemas', '!@/api/schemas/*', '../api/*', '!../api/schemas', '!../api/schemas/*'],
+      'domain/ is pure rules: it may use the contract (api/schemas) and nothing above it.',
+    ),
+    restrict(
+      ['src/lib/**/*.{ts,tsx}'],
+      [...ui, '@/domain/*', '../domain/*', '@/api/*', '!@/api/schemas', '!@/api/schemas/*'],
+      'lib/ holds small helpers: contract types at most, no rules, no API calls, no UI.',
+    ),
+    restrict(['src/api/**/*.ts'], ui, 'api/ is below the UI: components and features call it, never the other way.'),
+    restrict(['src/components/**/*.{ts,tsx}'], ['@/features/*', '@/routes/*', '**/features/**', '**/routes/**'], 'components/ are shared by features and never import one.'),
+    ...features.map((feature) =>
+      restrict(
+        [`src/features/${feature}/**/*.{ts,tsx}`],
+        ['@/features/*', `!@/features/${feature}`, '@/routes/*', '../*'],
+        'Features never import each other (or routes): what two features share moves down a layer; routes compose them.',
+      ),
+    ),
+    restrict(
+      ['server/**/*.ts'],
+      ['**/src/features/**', '**/src/components/**', '**/src/routes/**', '**/src/lib/**', '@/*'],
+      'server/ uses only the contract and the rules it shares with the SPA (src/api, src/domain).',
+    ),
+  ]
+}
