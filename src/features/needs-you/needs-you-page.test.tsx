@@ -125,7 +125,7 @@ describe('Needs you', () => {
     await waitFor(() => expect(option(0)).toHaveAttribute('aria-selected', 'true'))
     await user.keyboard('?')
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    expect(within(help).getAllByRole('rowheader').map((key) => key.textContent)).toEqual(['j', 'k', 'Enter', 'r', 'c', '?'])
+    expect(within(help).getAllByRole('rowheader').map((key) => key.textContent)).toEqual(['j', 'k', 'Enter', 'r', 'c', '/', '?'])
   })
 
   it('says so when nothing needs the buyer', async () => {
