@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useScrollMargin, useVisibleKeys } from './use-window-list'
 
 export interface VirtualItemProps {
   ref: (element: HTMLElement | null) => void
@@ -38,17 +39,7 @@ export function VirtualList<T>({
   className,
 }: Props<T>) {
   const listRef = useRef<HTMLUListElement>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    const list = listRef.current
-    if (!list) return
-    const measure = () => setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY))
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
+  const scrollMargin = useScrollMargin(listRef)
 
   const virtualizer = useWindowVirtualizer({
     count: items.length,
@@ -59,19 +50,7 @@ export function VirtualList<T>({
   })
   const virtualItems = virtualizer.getVirtualItems()
 
-  const viewTop = virtualizer.scrollOffset ?? 0
-  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? 0)
-  const visibleKey = virtualItems
-    .filter((v) => v.end >= viewTop && v.start < viewBottom)
-    .map((v) => getKey(items[v.index]))
-    .join('\n')
-  const report = useRef(onVisibleChange)
-  useLayoutEffect(() => {
-    report.current = onVisibleChange
-  })
-  useEffect(() => {
-    report.current?.(visibleKey ? visibleKey.split('\n') : [])
-  }, [visibleKey])
+  useVisibleKeys(virtualizer, (index) => getKey(items[index]), onVisibleChange)
 
   // Scroll a requested item in, then focus it once it is drawn.
   const pendingFocus = useRef<string | null>(null)

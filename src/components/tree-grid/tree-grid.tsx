@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import clsx from 'clsx'
+import { useScrollMargin, useVisibleKeys } from '../use-window-list'
 import { expandableSiblings, type FlatRow } from './flatten'
 import { treeKeyAction } from './tree-keys'
 
@@ -56,20 +57,9 @@ export function TreeGrid<T>({
   const bodyRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<string | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
-  const [scrollMargin, setScrollMargin] = useState(0)
   const gridTemplateColumns = columns.map((c) => c.width).join(' ')
 
-  // The body's distance from the top of the page moves when filters or panels above it change height.
-  useLayoutEffect(() => {
-    const body = bodyRef.current
-    if (!body) return
-    const measure = () => setScrollMargin(Math.round(body.getBoundingClientRect().top + window.scrollY))
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [])
+  const scrollMargin = useScrollMargin(bodyRef)
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -123,19 +113,7 @@ export function TreeGrid<T>({
 
   const items = virtualizer.getVirtualItems()
   const offset = virtualizer.options.scrollMargin
-  const viewTop = virtualizer.scrollOffset ?? 0
-  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? 0)
-  const visibleKey = items
-    .filter((item) => item.end >= viewTop && item.start < viewBottom)
-    .map((item) => rows[item.index].id)
-    .join('\n')
-  const reportVisible = useRef(onVisibleRowsChange)
-  useLayoutEffect(() => {
-    reportVisible.current = onVisibleRowsChange
-  })
-  useEffect(() => {
-    reportVisible.current?.(visibleKey ? visibleKey.split('\n') : [])
-  }, [visibleKey])
+  useVisibleKeys(virtualizer, (index) => rows[index].id, onVisibleRowsChange)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[72rem] text-sm">
