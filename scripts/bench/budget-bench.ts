@@ -269,16 +269,14 @@ async function session(browser: Browser, options: BudgetBenchOptions) {
     [
       'search',
       async () => {
-        // Find an entry the inbox lists (its name), as a buyer looking for one would.
-        const name =
-          (await inbox
-            .getByRole('option')
-            .nth(loops % 5)
-            .locator('.font-medium')
-            .first()
-            .textContent()) ?? ''
-        await page.getByRole('searchbox', { name: 'Find' }).fill(name.trim())
-        await inbox.getByRole('option').filter({ hasText: name.trim() }).first().waitFor()
+        // Find a campaign the inbox lists, by the number in its name, as a buyer looking for one would.
+        const text = await inbox
+          .getByRole('option')
+          .nth(loops % 5)
+          .textContent()
+        const name = /campaign \d+/i.exec(text ?? '')?.[0] ?? 'campaign 1'
+        await page.getByRole('searchbox', { name: 'Find' }).fill(name)
+        await inbox.getByRole('option').filter({ hasText: name }).first().waitFor()
       },
     ],
     [
