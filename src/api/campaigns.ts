@@ -40,6 +40,8 @@ export function pollMaxAgeSeconds(intervalMs: number): number {
   return Math.floor((intervalMs * 0.75) / 1000)
 }
 
+const FIRST_READ_MAX_AGE_S = 15
+
 interface ReadOptions {
   lane?: RequestLane
   /** How often the read is polled; refreshes may then be answered from a shared copy (see pollMaxAgeSeconds). */
@@ -59,7 +61,9 @@ export function campaignListQueryOptions(filters: CampaignListFilters, read: Rea
         signal,
         lane,
         label: 'list page',
-        maxAgeSeconds: pollMs && client.getQueryData(queryKey) ? pollMaxAgeSeconds(pollMs) : undefined,
+        // A first read takes a copy at most 15 s old (a second tab opening right after the first costs nothing); a
+        // refresh, one up to three quarters of its poll interval.
+        maxAgeSeconds: pollMs ? (client.getQueryData(queryKey) ? pollMaxAgeSeconds(pollMs) : FIRST_READ_MAX_AGE_S) : undefined,
       })
     },
   })

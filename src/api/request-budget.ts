@@ -13,8 +13,8 @@ export type RequestLane = 'user' | 'screen' | 'background'
 
 /** Requests of the shared budget kept for the buyer's own actions. */
 export const USER_RESERVE = 15
-/** 'screen' and 'background' requests in flight at once. */
-export const MAX_IN_FLIGHT = 4
+/** 'screen' and 'background' requests in flight at once: a browser's six connections to one host, less the buyer's. */
+export const MAX_IN_FLIGHT = 5
 
 interface Waiter {
   lane: Exclude<RequestLane, 'user'>
