@@ -84,10 +84,17 @@ function mergePages(pages: PageState[]): Omit<WholeList, 'refetch' | 'pending'> 
   }
 }
 
-/** Every campaign matching `filters`, to the end of the list. */
-export function useWholeCampaignList(filters: WholeListFilters, plan: PollPlan, enabled = true): WholeList {
+/**
+ * Every campaign matching `filters`, to the end of the list; or, with `pageLimit`, the first pages only (a screen that
+ * reads further as the buyer scrolls, so its cost does not grow with the account).
+ */
+export function useWholeCampaignList(
+  filters: WholeListFilters,
+  plan: PollPlan,
+  { enabled = true, pageLimit = Infinity }: { enabled?: boolean; pageLimit?: number } = {},
+): WholeList {
   const first = useQuery({ ...listPageQueryOptions(filters, 0, plan), enabled })
-  const pageCount = Math.max(1, Math.ceil((first.data?.total ?? 0) / LIST_PAGE_SIZE))
+  const pageCount = Math.max(1, Math.min(pageLimit, Math.ceil((first.data?.total ?? 0) / LIST_PAGE_SIZE)))
   const rest = useQueries({
     queries: Array.from({ length: pageCount - 1 }, (_, i) => ({
       ...listPageQueryOptions(filters, i + 1, plan),

@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { requestFreshReads } from '@/api/client'
 import {
   CAMPAIGN_LIST_POLL_MS,
@@ -23,6 +23,8 @@ import { MonitorTile } from './monitor-tile'
 import { spendSamples } from './spend-samples'
 
 const LIVE = { status: ['ACTIVE'] }
+/** The marker below the last tile: on screen, the next page of live campaigns is read. */
+const MORE = '#more'
 const LIVE_NEEDING_YOU = { status: ['ACTIVE'], mediaBuyStatus: ['INPUT_REQUIRED', 'FAILED', 'REJECTED'] }
 /** The wall's lists: first pages every minute, the rest every three; tiles re-fetch only when the list says so. */
 const PLAN: PollPlan = { firstPageMs: CAMPAIGN_LIST_POLL_MS, restMs: 3 * CAMPAIGN_LIST_POLL_MS }
@@ -44,7 +46,9 @@ export function MonitorPage() {
   useDocumentTitle('Monitor')
   const queryClient = useQueryClient()
   const now = useNow(5_000)
-  const live = useWholeCampaignList(LIVE, PLAN)
+  // The wall reads its live campaigns a page at a time, the next one as the buyer scrolls near the end.
+  const [livePages, setLivePages] = useState(1)
+  const live = useWholeCampaignList(LIVE, PLAN, { pageLimit: livePages })
   const needing = useWholeCampaignList(LIVE_NEEDING_YOU, PLAN)
   const needsYouTotal = useNeedsYouTotal()
   useEffect(() => {
@@ -62,6 +66,9 @@ export function MonitorPage() {
     useMemo(() => summaries.filter((s) => visible.has(s.campaignId)).map((s) => s.campaignId), [summaries, visible]),
   )
   useOnScreenDetails(onScreen)
+  // The marker is in view and every page asked for is in: ask for one more (state adjusted while rendering, since the
+  // next render sees the new page still loading, this asks once per page).
+  if (visible.has(MORE) && live.complete && live.summaries.length < (live.total ?? 0)) setLivePages(livePages + 1)
   const details = useQueries({ queries: summaries.map((s) => cachedCampaignDetailQueryOptions(s.campaignId)) })
 
   const tiles: Tile[] = summaries
@@ -103,10 +110,10 @@ export function MonitorPage() {
             {needing.total
               ? `, ${needing.total.toLocaleString('en-US')} with a buy that needs you`
               : ', none with a buy that needs you'}
-            {live.complete ? '' : ` (${live.summaries.length.toLocaleString('en-US')} loaded so far)`}.{' '}
+            {live.summaries.length < total ? ` (${live.summaries.length.toLocaleString('en-US')} shown so far)` : ''}.{' '}
             <Link to="/needs-you" className="text-blue-800 underline dark:text-blue-300">
-              {needsYouTotal?.toLocaleString('en-US') ?? '…'} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'} a buy that needs you
-              across the account
+              {needsYouTotal?.toLocaleString('en-US') ?? '…'} {needsYouTotal === 1 ? 'campaign has' : 'campaigns have'}{' '}
+              a buy that needs you across the account
             </Link>
             . Refreshes every minute while this tab is visible.
           </>
@@ -140,6 +147,13 @@ export function MonitorPage() {
             </li>
           ))}
         </ul>
+        {total !== null && live.summaries.length < total ? (
+          <p ref={observe(MORE)} className="mt-4 text-base" role="status">
+            {live.fetching
+              ? 'Loading more live campaigns…'
+              : `${(total - summaries.length).toLocaleString('en-US')} more live campaigns load as you scroll.`}
+          </p>
+        ) : null}
       </div>
     </div>
   )
