@@ -8,7 +8,19 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import pluginRouter from '@tanstack/eslint-plugin-router'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'data', 'reports', '.stryker-tmp', 'test-results', 'playwright-report', 'src/routeTree.gen.ts', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'data',
+      'reports',
+      '.stryker-tmp',
+      'test-results',
+      'playwright-report',
+      'src/routeTree.gen.ts',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -45,7 +57,11 @@ export default tseslint.config(
 
 function restrict(files, patterns, message) {
   // Tests may use the shared test fixtures wherever they stand.
-  return { files, ignores: ['**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] } }
+  return {
+    files,
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+  }
 }
 
 function layerRules() {
@@ -56,7 +72,19 @@ function layerRules() {
   return [
     restrict(
       ['src/domain/**/*.ts'],
-      ['react', 'react-dom', ...ui, '@/lib/*', '**/lib/**', '@/api/*', '!@/api/schemas', '!@/api/schemas/*', '../api/*', '!../api/schemas', '!../api/schemas/*'],
+      [
+        'react',
+        'react-dom',
+        ...ui,
+        '@/lib/*',
+        '**/lib/**',
+        '@/api/*',
+        '!@/api/schemas',
+        '!@/api/schemas/*',
+        '../api/*',
+        '!../api/schemas',
+        '!../api/schemas/*',
+      ],
       'domain/ is pure rules: it may use the contract (api/schemas) and nothing above it.',
     ),
     restrict(
@@ -65,7 +93,11 @@ function layerRules() {
       'lib/ holds small helpers: contract types at most, no rules, no API calls, no UI.',
     ),
     restrict(['src/api/**/*.ts'], ui, 'api/ is below the UI: components and features call it, never the other way.'),
-    restrict(['src/components/**/*.{ts,tsx}'], ['@/features/*', '@/routes/*', '**/features/**', '**/routes/**'], 'components/ are shared by features and never import one.'),
+    restrict(
+      ['src/components/**/*.{ts,tsx}'],
+      ['@/features/*', '@/routes/*', '**/features/**', '**/routes/**'],
+      'components/ are shared by features and never import one.',
+    ),
     ...features.map((feature) =>
       restrict(
         [`src/features/${feature}/**/*.{ts,tsx}`],

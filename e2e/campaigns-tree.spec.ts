@@ -49,7 +49,9 @@ test('list → media-buy status filter in the URL → expand a multi-agent campa
 
   // The badge says why, on hover and on focus.
   await badge.hover()
-  await expect(page.getByRole('tooltip')).toContainText(`Pending approval because of ${MERIDIAN_BUY} (Meridian Premium Direct)`)
+  await expect(page.getByRole('tooltip')).toContainText(
+    `Pending approval because of ${MERIDIAN_BUY} (Meridian Premium Direct)`,
+  )
   await expect(page.getByRole('tooltip')).toContainText('1 pending approval · 1 active')
 
   // Meridian approves after two simulated days; the open campaign polls every 15 s while a buy is in flight.
@@ -92,7 +94,9 @@ test('the tree works from the keyboard, and Sync with sellers shows blockers and
 })
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`an expanded tree with a pending change has no serious accessibility violations (${theme})`, async ({ page }) => {
+  test(`an expanded tree with a pending change has no serious accessibility violations (${theme})`, async ({
+    page,
+  }) => {
     await page.addInitScript((value) => window.localStorage.setItem('theme', value), theme)
     await page.goto('/campaigns/cmp_100000002')
     await page.getByRole('button', { name: 'Expand all' }).click()

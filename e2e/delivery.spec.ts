@@ -42,8 +42,7 @@ function parseCsv(text: string): string[][] {
     else if (ch === ',') {
       row.push(cell)
       cell = ''
-    }
-    else if (ch === '\r' && text[i + 1] === '\n') {
+    } else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(cell)
       rows.push(row)
       row = []
@@ -62,20 +61,30 @@ async function spendOnChart(page: Page): Promise<number> {
   return Number(match![1].replace(/,/g, ''))
 }
 
-test('spend rises on the chart after sandbox ticks, the CSV matches the API, and a pause is marked on the timeline', async ({ page }) => {
+test('spend rises on the chart after sandbox ticks, the CSV matches the API, and a pause is marked on the timeline', async ({
+  page,
+}) => {
   await page.goto(`/campaigns/${CAMPAIGN}`)
   const panel = page.getByRole('region', { name: 'Delivery and pacing' })
   await expect(panel.locator('[data-slot="spend-chart"] canvas').first()).toBeVisible()
   const before = await spendOnChart(page)
 
-  const tick = await page.request.post('/sandbox/tick', { headers: { 'X-Dashboard-Client': '1' }, data: { ms: 6 * 3_600_000 } })
+  const tick = await page.request.post('/sandbox/tick', {
+    headers: { 'X-Dashboard-Client': '1' },
+    data: { ms: 6 * 3_600_000 },
+  })
   expect(tick.ok()).toBe(true)
   await panel.getByRole('button', { name: 'Refresh delivery' }).click()
   await expect.poll(() => spendOnChart(page), { timeout: 10_000 }).toBeGreaterThan(before)
 
   // The chart's text alternative carries the same days as the canvas.
   await panel.getByText('Show the chart figures as a table').click()
-  await expect(panel.getByRole('table', { name: /Daily delivery/ }).getByRole('row').nth(1)).toBeVisible()
+  await expect(
+    panel
+      .getByRole('table', { name: /Daily delivery/ })
+      .getByRole('row')
+      .nth(1),
+  ).toBeVisible()
 
   const downloadPromise = page.waitForEvent('download')
   await panel.getByRole('button', { name: 'Export CSV' }).click()
@@ -100,18 +109,31 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   }
   const [total] = byLevel('Total')
   const sum = (f: (p: ApiPackage) => number) => packages.reduce((s, p) => s + f(p), 0)
-  expect(Number(total[col('Spend')])).toBeCloseTo(sum((p) => p.delivery?.spend ?? 0), 2)
+  expect(Number(total[col('Spend')])).toBeCloseTo(
+    sum((p) => p.delivery?.spend ?? 0),
+    2,
+  )
   expect(Number(total[col('Impressions')])).toBe(sum((p) => p.delivery?.impressions ?? 0))
   expect(Number(total[col('Clicks')])).toBe(sum((p) => p.delivery?.clicks ?? 0))
   // Plain numbers a spreadsheet parses: no currency symbols, dot decimals.
   expect(total[col('Spend')]).toMatch(/^\d+(\.\d{1,2})?$/)
 
   // A status change made while the page is open is marked on the timeline.
-  const paused = await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/pause`, { headers: { 'X-Dashboard-Client': '1' } })
+  const paused = await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/pause`, {
+    headers: { 'X-Dashboard-Client': '1' },
+  })
   expect(paused.ok()).toBe(true)
   await panel.getByRole('button', { name: 'Refresh delivery' }).click()
-  await expect(panel.getByRole('list', { name: 'Changes on the timeline' })).toContainText(`${api.mediaBuys[0].name}: active → paused`)
-  expect((await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/reactivate`, { headers: { 'X-Dashboard-Client': '1' } })).ok()).toBe(true)
+  await expect(panel.getByRole('list', { name: 'Changes on the timeline' })).toContainText(
+    `${api.mediaBuys[0].name}: active → paused`,
+  )
+  expect(
+    (
+      await page.request.post(`/api/v2/buyer/campaigns/${CAMPAIGN}/reactivate`, {
+        headers: { 'X-Dashboard-Client': '1' },
+      })
+    ).ok(),
+  ).toBe(true)
 })
 
 test('the monitor wall lists live campaigns by attention and links to them', async ({ page }) => {
@@ -136,10 +158,14 @@ for (const theme of ['light', 'dark'] as const) {
     const panel = page.getByRole('region', { name: 'Delivery and pacing' })
     await expect(panel.locator('[data-slot="spend-chart"] canvas').first()).toBeVisible()
     const overview = await new AxeBuilder({ page }).include('section[aria-labelledby="delivery-title"]').analyze()
-    expect(overview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    expect(
+      overview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
     await page.goto('/monitor')
     await expect(page.getByRole('article').first()).toBeVisible()
     const monitor = await new AxeBuilder({ page }).analyze()
-    expect(monitor.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    expect(
+      monitor.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
   })
 }

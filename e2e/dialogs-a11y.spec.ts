@@ -10,13 +10,23 @@ async function expectAccessibleDialog(page: Page, label: string) {
   await expect(dialog).toBeVisible()
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${label}`).toEqual([])
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${label}`,
+  ).toEqual([])
   await page.keyboard.press('Escape')
   // A form with nothing typed closes at once.
   await expect(dialog).toBeHidden()
 }
 
-const BUY_ACTIONS = ['Edit budget and pacing', 'Optimization goals', 'Creatives', 'Cancel buy', 'Cancel packages', 'Archive']
+const BUY_ACTIONS = [
+  'Edit budget and pacing',
+  'Optimization goals',
+  'Creatives',
+  'Cancel buy',
+  'Cancel packages',
+  'Archive',
+]
 const CAMPAIGN_ACTIONS = ['Campaign budget', 'Pause campaign', 'Frequency caps']
 
 for (const theme of ['light', 'dark'] as const) {

@@ -7,8 +7,12 @@ async function draftWithFailingSeller(request: import('@playwright/test').APIReq
   const res = await request.post('/api/v2/buyer/campaigns', {
     headers: { authorization: 'Bearer scope3_e2e_execution', 'X-Dashboard-Client': '1' },
     data: {
-      advertiserId: 10421, name: `E2E execute ${Date.now()}`, mode: 'discovery', budget: { total: 30_000 },
-      flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' }, productIds: ['prod_nw_native', 'prod_cb_feed'],
+      advertiserId: 10421,
+      name: `E2E execute ${Date.now()}`,
+      mode: 'discovery',
+      budget: { total: 30_000 },
+      flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' },
+      productIds: ['prod_nw_native', 'prod_cb_feed'],
     },
   })
   expect(res.status()).toBe(201)
@@ -16,7 +20,10 @@ async function draftWithFailingSeller(request: import('@playwright/test').APIReq
   return body.data.campaign.campaignId
 }
 
-test('executes a campaign where one seller fails, finds the failing request in the logs, and retries', async ({ page, request }) => {
+test('executes a campaign where one seller fails, finds the failing request in the logs, and retries', async ({
+  page,
+  request,
+}) => {
   const id = await draftWithFailingSeller(request)
   await page.goto(`/campaigns/${id}`)
   await page.getByRole('button', { name: 'Execute', exact: true }).click()
@@ -41,7 +48,15 @@ test('executes a campaign where one seller fails, finds the failing request in t
   await expect(group).not.toContainText('whk_sandbox_local')
 
   const axe = await new AxeBuilder({ page }).include('[aria-labelledby="execute-result-title"]').analyze()
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`)
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.html)
+          .join(' | ')}`,
+    )
   expect(serious).toEqual([])
 
   await panel.getByRole('button', { name: 'Retry failed' }).click()

@@ -4,10 +4,19 @@ import { expect, test } from './fixtures'
 // With the sandbox's fault switch, each screen meets the failures of real networks and platforms: it keeps what is
 // on screen and what the buyer typed, says what went wrong with a way to retry, backs off, and heals by itself.
 
-type Fault = { path: string; method?: string; fault: string; retryAfterSeconds?: number; delayMs?: number; times?: number }
+type Fault = {
+  path: string
+  method?: string
+  fault: string
+  retryAfterSeconds?: number
+  delayMs?: number
+  times?: number
+}
 
 async function inject(request: APIRequestContext, ...rules: Fault[]) {
-  expect((await request.post('/sandbox/faults', { headers: { 'X-Dashboard-Client': '1' }, data: { rules } })).ok()).toBe(true)
+  expect(
+    (await request.post('/sandbox/faults', { headers: { 'X-Dashboard-Client': '1' }, data: { rules } })).ok(),
+  ).toBe(true)
 }
 async function clearFaults(request: APIRequestContext) {
   await request.delete('/sandbox/faults', { headers: { 'X-Dashboard-Client': '1' } })
@@ -22,7 +31,10 @@ async function nextPoll(page: Page, ms = 61_000) {
 
 const campaignRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) }).first()
 
-test('the campaign list keeps its rows through 503, malformed and off-schema answers, and heals by itself', async ({ page, request }) => {
+test('the campaign list keeps its rows through 503, malformed and off-schema answers, and heals by itself', async ({
+  page,
+  request,
+}) => {
   await page.clock.install()
   await page.goto('/campaigns')
   await expect(campaignRow(page, 'Northstar Ski Season Teaser')).toBeVisible()
@@ -51,7 +63,9 @@ test('a 429 makes the dashboard wait as asked and say so, then carry on', async 
   await expect(page.getByRole('status').filter({ hasText: 'asked us to slow down' })).toBeVisible({ timeout: 15_000 })
   await expect(campaignRow(page, 'Northstar Ski Season Teaser')).toBeVisible()
   await nextPoll(page, 25_000)
-  await expect(page.getByRole('status').filter({ hasText: 'Could not refresh the campaign list' })).toBeHidden({ timeout: 15_000 })
+  await expect(page.getByRole('status').filter({ hasText: 'Could not refresh the campaign list' })).toBeHidden({
+    timeout: 15_000,
+  })
 })
 
 test('the campaign page keeps the tree when its refresh fails or the connection drops', async ({ page, request }) => {
@@ -81,9 +95,15 @@ test('a page that cannot load at all says why and offers a retry, never a blank 
   await expect(page.getByRole('treegrid')).toBeVisible()
 })
 
-test('an edit keeps what the buyer typed when sending fails, and goes through once the platform is back', async ({ page, request }) => {
+test('an edit keeps what the buyer typed when sending fails, and goes through once the platform is back', async ({
+  page,
+  request,
+}) => {
   await page.goto('/campaigns/cmp_100000011')
-  await page.getByRole('button', { name: /^Actions for / }).first().click()
+  await page
+    .getByRole('button', { name: /^Actions for / })
+    .first()
+    .click()
   await page.getByRole('menuitem', { name: 'Edit budget and pacing' }).click()
   const dialog = page.getByRole('dialog')
   const budget = dialog.getByLabel(/^Budget \(/).first()
@@ -100,8 +120,12 @@ test('an edit keeps what the buyer typed when sending fails, and goes through on
   await dialog.getByRole('button', { name: 'Send changes' }).click()
   await expect(dialog).toBeHidden()
   const stored = await (await request.get('/api/v2/buyer/campaigns/cmp_100000011?fresh=true')).json()
-  const budgets = (stored.data.campaign.mediaBuys as { packages?: { budget: number }[]; pendingChange?: { differences?: { budget?: { proposed?: number } } } }[])
-    .flatMap((b) => [...(b.packages ?? []).map((p) => p.budget), b.pendingChange?.differences?.budget?.proposed])
+  const budgets = (
+    stored.data.campaign.mediaBuys as {
+      packages?: { budget: number }[]
+      pendingChange?: { differences?: { budget?: { proposed?: number } } }
+    }[]
+  ).flatMap((b) => [...(b.packages ?? []).map((p) => p.budget), b.pendingChange?.differences?.budget?.proposed])
   expect(budgets).toContain(12345)
 })
 

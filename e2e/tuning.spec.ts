@@ -48,7 +48,9 @@ async function reviewAndSend(page: Page, confirm: string) {
   await expect(dialog).toBeHidden()
 }
 
-test('edits a package budget of a live buy; the change shows as pending until the seller approves (D6)', async ({ page }) => {
+test('edits a package budget of a live buy; the change shows as pending until the seller approves (D6)', async ({
+  page,
+}) => {
   const id = 'cmp_100000009'
   const buy = buyOf((await stored(page, id)).mediaBuys, 'Summit Audio Network')
   expect(buy.status).toBe('ACTIVE')
@@ -64,20 +66,26 @@ test('edits a package budget of a live buy; the change shows as pending until th
   await expect(dialog.getByRole('list', { name: 'Effects' })).toContainText('→ €12,500.00')
   await expect(dialog.getByRole('list', { name: 'Effects' })).toContainText('waits for its seller')
   const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    [],
+  )
   await dialog.getByRole('button', { name: 'Send changes' }).click()
   await expect(dialog).toBeHidden()
   // Not closed silently: the outcome stays on screen, and the tree shows the live → proposed row from the response.
   await expect(page.getByRole('status').filter({ hasText: 'Changes sent.' })).toContainText('waits for its seller')
   await page.getByRole('button', { name: 'Expand all' }).click()
-  const change = page.getByRole('treegrid', { name: /^Media buys of / }).getByRole('row', { name: `Pending change to ${buy.name}` })
+  const change = page
+    .getByRole('treegrid', { name: /^Media buys of / })
+    .getByRole('row', { name: `Pending change to ${buy.name}` })
   await expect(change).toBeVisible()
   await expect(change).toContainText('Pending change')
   await expect(change).toContainText('→')
   const after = buyOf((await stored(page, id)).mediaBuys, 'Summit Audio Network')
   expect(after.packages[0].budget).toBe(buy.packages[0].budget)
   expect(after.pendingChange?.status).toBe('PENDING_APPROVAL')
-  expect(after.pendingChange?.differences.budget?.proposed).toBe(12500 + buy.packages.slice(1).reduce((sum, p) => sum + p.budget, 0))
+  expect(after.pendingChange?.differences.budget?.proposed).toBe(
+    12500 + buy.packages.slice(1).reduce((sum, p) => sum + p.budget, 0),
+  )
 })
 
 test('sets a metric goal with a threshold rate', async ({ page }) => {
@@ -93,7 +101,9 @@ test('sets a metric goal with a threshold rate', async ({ page }) => {
   await dialog.getByLabel(/Minimum rate/).fill('0.02')
   await reviewAndSend(page, 'Replace goals')
   const after = buyOf((await stored(page, id)).mediaBuys, 'Meridian Premium Direct')
-  expect(after.optimizationGoals).toEqual([{ kind: 'metric', metric: 'clicks', target: { kind: 'threshold_rate', value: 0.02 }, priority: 1 }])
+  expect(after.optimizationGoals).toEqual([
+    { kind: 'metric', metric: 'clicks', target: { kind: 'threshold_rate', value: 0.02 }, priority: 1 },
+  ])
 })
 
 test('overrides the creatives of a buy with an explicit list', async ({ page }) => {
@@ -143,7 +153,8 @@ test('lowers the campaign budget and shows the proportional package budgets firs
   await page.goto(`/campaigns/${id}`)
   const dialog = await openCampaignAction(page, 'Campaign budget')
   await dialog.getByLabel('Total budget (USD)').fill('12000')
-  for (const buy of before.mediaBuys) await expect(dialog.getByTestId(`after-${buy.packages[0].packageId}`)).toHaveText('$6,000.00')
+  for (const buy of before.mediaBuys)
+    await expect(dialog.getByTestId(`after-${buy.packages[0].packageId}`)).toHaveText('$6,000.00')
   await dialog.getByRole('button', { name: 'Review changes' }).click()
   await expect(dialog.getByRole('list', { name: 'Effects' })).toContainText('scaled: $9,000.00 → $6,000.00')
   await dialog.getByRole('button', { name: 'Change budget' }).click()
@@ -158,11 +169,15 @@ test('pauses an active campaign and reactivates it, with the result of every buy
   const before = await stored(page, id)
   expect(before.status).toBe('ACTIVE')
   await page.goto(`/campaigns/${id}`)
-  for (const [action, label, status] of [['Pause campaign', 'Paused', 'PAUSED'], ['Reactivate campaign', 'Active again', 'ACTIVE']] as const) {
+  for (const [action, label, status] of [
+    ['Pause campaign', 'Paused', 'PAUSED'],
+    ['Reactivate campaign', 'Active again', 'ACTIVE'],
+  ] as const) {
     const dialog = await openCampaignAction(page, action)
     await dialog.getByRole('button', { name: action }).click()
     const table = dialog.getByRole('table', { name: 'Results per media buy' })
-    for (const buy of before.mediaBuys) await expect(table.getByRole('row', { name: new RegExp(`^${buy.name}`) })).toContainText(label)
+    for (const buy of before.mediaBuys)
+      await expect(table.getByRole('row', { name: new RegExp(`^${buy.name}`) })).toContainText(label)
     await expect(dialog).toContainText(`${before.mediaBuys.length} of ${before.mediaBuys.length} buys changed`)
     await dialog.getByRole('button', { name: 'Done' }).click()
     await expect(dialog).toBeHidden()
@@ -200,7 +215,10 @@ test('changes the pacing of two buys selected in the tree in one request', async
   expect(buys).toHaveLength(2)
   await page.goto(`/campaigns/${id}`)
   for (const buy of buys) await page.getByRole('checkbox', { name: `Select ${buy.name}` }).check()
-  await page.getByRole('region', { name: 'Selected media buys' }).getByRole('button', { name: 'Edit pacing or budgets of 2 selected' }).click()
+  await page
+    .getByRole('region', { name: 'Selected media buys' })
+    .getByRole('button', { name: 'Edit pacing or budgets of 2 selected' })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Edit 2 selected buys' })
   await dialog.getByLabel('Set pacing on every package').selectOption('asap')
   await dialog.getByRole('button', { name: 'Review changes' }).click()
@@ -216,5 +234,8 @@ test('changes the pacing of two buys selected in the tree in one request', async
   expect(body.mediaBuys.map((e) => e.mediaBuyId).sort()).toEqual(buys.map((b) => b.mediaBuyId).sort())
   expect(body.mediaBuys.flatMap((e) => e.packages.map((p) => p.pacing))).toEqual(['asap', 'asap'])
   const after = await stored(page, id)
-  for (const buy of buys) expect(after.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)?.packages.map((p) => p.pacing)).toEqual(['asap'])
+  for (const buy of buys)
+    expect(after.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)?.packages.map((p) => p.pacing)).toEqual([
+      'asap',
+    ])
 })

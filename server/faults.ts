@@ -30,7 +30,9 @@ export function createFaults() {
     const rule = rules.find(
       (r) =>
         (!r.method || r.method === method) &&
-        (apiPath === r.path || apiPath.startsWith(r.path.endsWith('/') ? r.path : `${r.path}/`) || apiPath.startsWith(`${r.path}?`)),
+        (apiPath === r.path ||
+          apiPath.startsWith(r.path.endsWith('/') ? r.path : `${r.path}/`) ||
+          apiPath.startsWith(`${r.path}?`)),
     )
     if (!rule) return undefined
     rule.remaining -= 1
@@ -38,18 +40,21 @@ export function createFaults() {
     return rule
   }
 
-  const middleware = (prefix: string): MiddlewareHandler<{ Bindings: HttpBindings }> => async (c, next) => {
-    const apiPath = new URL(c.req.url).pathname.slice(prefix.length) || '/'
-    const rule = match(c.req.method, apiPath)
-    if (!rule) return next()
-    return answer(c, rule)
-  }
+  const middleware =
+    (prefix: string): MiddlewareHandler<{ Bindings: HttpBindings }> =>
+    async (c, next) => {
+      const apiPath = new URL(c.req.url).pathname.slice(prefix.length) || '/'
+      const rule = match(c.req.method, apiPath)
+      if (!rule) return next()
+      return answer(c, rule)
+    }
 
   const control = new Hono()
   control.get('/', (c) => c.json({ rules }))
   control.post('/', async (c) => {
     const parsed = z.object({ rules: z.array(faultRuleSchema) }).safeParse(await c.req.json().catch(() => null))
-    if (!parsed.success) return errorResponse(c, 400, 'VALIDATION_ERROR', parsed.error.issues.map((i) => i.message).join('; '))
+    if (!parsed.success)
+      return errorResponse(c, 400, 'VALIDATION_ERROR', parsed.error.issues.map((i) => i.message).join('; '))
     rules = parsed.data.rules.map((r) => ({ ...r, remaining: r.times ?? Number.POSITIVE_INFINITY }))
     return c.json({ rules })
   })

@@ -10,7 +10,9 @@ const [command, ...rest] = process.argv.slice(2)
 const dbFile = resolve(process.env.SANDBOX_DB ?? 'data/sandbox.sqlite')
 
 function usage(): never {
-  console.error('usage: cli.ts reset | seed --campaigns N --buys-per-campaign N --packages-per-buy N [--large BUYSxPACKAGES]')
+  console.error(
+    'usage: cli.ts reset | seed --campaigns N --buys-per-campaign N --packages-per-buy N [--large BUYSxPACKAGES]',
+  )
   process.exit(2)
 }
 
@@ -48,7 +50,9 @@ if (command === 'reset') {
     large: large ? { buys: Number(large[1]), packages: Number(large[2]) } : undefined,
   })
   db.close()
-  console.log(`Seeded ${counts.campaigns} campaigns, ${counts.mediaBuys} media buys, ${counts.packages} packages into ${dbFile} in ${Math.round(performance.now() - started)} ms`)
+  console.log(
+    `Seeded ${counts.campaigns} campaigns, ${counts.mediaBuys} media buys, ${counts.packages} packages into ${dbFile} in ${Math.round(performance.now() - started)} ms`,
+  )
 } else {
   usage()
 }

@@ -20,7 +20,9 @@ export interface Clock {
 
 export function createClock(db: Db): Clock {
   const read = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'now'")
-  const write = db.prepare("INSERT INTO meta (key, value) VALUES ('now', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+  const write = db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('now', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  )
   const now = (): Date => {
     const row = read.get()
     return row ? new Date(row.value) : new Date()

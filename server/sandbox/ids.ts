@@ -21,7 +21,8 @@ export interface SwitchableIds extends IdGen {
 export function createIds(): SwitchableIds {
   let draw: () => number = () => randomBytes(1)[0] / 256
   let forcedCampaign: string | undefined
-  const token = (length: number): string => Array.from({ length }, () => ALPHABET[Math.floor(draw() * ALPHABET.length)]).join('')
+  const token = (length: number): string =>
+    Array.from({ length }, () => ALPHABET[Math.floor(draw() * ALPHABET.length)]).join('')
   const digits = (length: number): string => Array.from({ length }, () => String(Math.floor(draw() * 10))).join('')
   return {
     campaign: () => {

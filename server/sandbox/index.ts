@@ -74,15 +74,33 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   const agents = new Map<string, SimulatedAgent>()
   const local = new InProcessTransport(agents, clock)
   for (const profile of AGENTS)
-    agents.set(profile.id, new SimulatedAgent(profile, db, clock, ids, (productId) => {
-      const p = PRODUCTS.find((x) => x.id === productId)
-      const seller = p ? AGENT_DELIVERY[p.agentId] : undefined
-      return { cpm: p?.cpm ?? 8, ctr: p?.ctr ?? 0.002, video: p ? p.formats.some((f) => f.startsWith('video')) : false, ...seller }
-    }))
+    agents.set(
+      profile.id,
+      new SimulatedAgent(profile, db, clock, ids, (productId) => {
+        const p = PRODUCTS.find((x) => x.id === productId)
+        const seller = p ? AGENT_DELIVERY[p.agentId] : undefined
+        return {
+          cpm: p?.cpm ?? 8,
+          ctr: p?.ctr ?? 0.002,
+          video: p ? p.formats.some((f) => f.startsWith('video')) : false,
+          ...seller,
+        }
+      }),
+    )
   // Every request the buyer API makes of a seller goes over MCP to that seller's loopback server; the in-process
   // transport is kept for the seed and the clock, which replay history inside one synchronous transaction.
   const mcp = new McpTransport(agents)
-  const ctx: Ctx = { db, store, clock, ids, agents, transport: mcp, local, webhookUrl: WEBHOOK_PATH, webhookToken: 'whk_sandbox_local' }
+  const ctx: Ctx = {
+    db,
+    store,
+    clock,
+    ids,
+    agents,
+    transport: mcp,
+    local,
+    webhookUrl: WEBHOOK_PATH,
+    webhookToken: 'whk_sandbox_local',
+  }
   if (isEmpty(db)) seedDemo(ctx, opts.seed)
   // A previous process may have died mid-execute: its claims go, and its unanswered dispatches are looked up.
   releaseStaleClaims(ctx)

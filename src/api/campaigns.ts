@@ -63,7 +63,11 @@ export function campaignListQueryOptions(filters: CampaignListFilters, read: Rea
         label: 'list page',
         // A first read takes a copy at most 15 s old (a second tab opening right after the first costs nothing); a
         // refresh, one up to three quarters of its poll interval.
-        maxAgeSeconds: pollMs ? (client.getQueryData(queryKey) ? pollMaxAgeSeconds(pollMs) : FIRST_READ_MAX_AGE_S) : undefined,
+        maxAgeSeconds: pollMs
+          ? client.getQueryData(queryKey)
+            ? pollMaxAgeSeconds(pollMs)
+            : FIRST_READ_MAX_AGE_S
+          : undefined,
       })
     },
   })

@@ -48,7 +48,9 @@ describe('apiRequest', () => {
               code: 'VALIDATION_ERROR',
               message: 'Invalid request',
               field: 'mediaBuys.0.packages.0.budget',
-              details: { issues: [{ path: ['mediaBuys', 0, 'packages', 0, 'budget'], message: 'Must be more than 0' }] },
+              details: {
+                issues: [{ path: ['mediaBuys', 0, 'packages', 0, 'budget'], message: 'Must be more than 0' }],
+              },
             },
           },
           { status: 400 },
@@ -56,20 +58,35 @@ describe('apiRequest', () => {
       ),
     )
     const error = await failure(apiRequest('/things', { method: 'PUT', body: {}, schema: thing }))
-    expect(error).toMatchObject({ kind: 'http', status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packages.0.budget' })
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      field: 'mediaBuys.0.packages.0.budget',
+    })
     expect(error.issues).toEqual([{ path: 'mediaBuys.0.packages.0.budget', message: 'Must be more than 0' }])
   })
 
   it('turns a non-JSON failure into a readable ApiError', async () => {
-    server.use(http.get(url, () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })))
+    server.use(
+      http.get(url, () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })),
+    )
     const error = await failure(apiRequest('/things', { schema: thing }))
     expect(error).toMatchObject({ kind: 'http', status: 502, code: 'INTERNAL_ERROR' })
     expect(describeApiError(error)).toMatch(/internal error/i)
   })
 
   it('reports malformed JSON and schema breaks as their own kinds, never as data', async () => {
-    server.use(http.get(url, () => new HttpResponse('{"data": {', { status: 200, headers: { 'Content-Type': 'application/json' } })))
-    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ kind: 'parse', code: 'MALFORMED_RESPONSE' })
+    server.use(
+      http.get(
+        url,
+        () => new HttpResponse('{"data": {', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
+    expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({
+      kind: 'parse',
+      code: 'MALFORMED_RESPONSE',
+    })
     server.use(http.get(url, () => HttpResponse.json({ data: { id: 42 }, error: null })))
     const schemaError = await failure(apiRequest('/things', { schema: thing }))
     expect(schemaError).toMatchObject({
@@ -86,7 +103,10 @@ describe('apiRequest', () => {
       http.get(url, () => {
         calls++
         return calls === 1
-          ? HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '0' } })
+          ? HttpResponse.json(
+              { data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } },
+              { status: 429, headers: { 'Retry-After': '0' } },
+            )
           : HttpResponse.json({ data: { id: 'ok' }, error: null })
       }),
     )
@@ -99,7 +119,10 @@ describe('apiRequest', () => {
     server.use(
       http.post(url, () => {
         calls++
-        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503 })
+        return HttpResponse.json(
+          { data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } },
+          { status: 503 },
+        )
       }),
     )
     const error = await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
@@ -139,7 +162,10 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
   })
 
   const limited = (retryAfter: string) =>
-    HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': retryAfter } })
+    HttpResponse.json(
+      { data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } },
+      { status: 429, headers: { 'Retry-After': retryAfter } },
+    )
   const ok = (id: string) => HttpResponse.json({ data: { id }, error: null })
 
   /** Lets the request's own I/O and promise chain run without moving the clock. */
@@ -177,7 +203,10 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
       http.get(url, () => {
         sent.push(Date.now())
         return sent.length === 1
-          ? HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '4' } })
+          ? HttpResponse.json(
+              { data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } },
+              { status: 503, headers: { 'Retry-After': '4' } },
+            )
           : ok('back')
       }),
     )
@@ -246,7 +275,10 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
     server.use(
       http.get(url, () => {
         sent.push(Date.now())
-        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503, headers: { 'Retry-After': '10' } })
+        return HttpResponse.json(
+          { data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } },
+          { status: 503, headers: { 'Retry-After': '10' } },
+        )
       }),
     )
     const controller = new AbortController()
@@ -263,7 +295,11 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
   })
 
   it('waits five seconds after a 429 that names no Retry-After', async () => {
-    server.use(http.post(url, () => HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429 })))
+    server.use(
+      http.post(url, () =>
+        HttpResponse.json({ data: null, error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { status: 429 }),
+      ),
+    )
     await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing }))
     expect(rateLimitedUntil()).toBe(T0 + 5_000)
   })
@@ -403,14 +439,16 @@ describe('how the client reads answers', () => {
         return HttpResponse.json({ data: { id: 'late' }, error: null })
       }),
     )
-    expect(await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing, timeoutMs: 50 }))).toMatchObject({
+    expect(
+      await failure(apiRequest('/things', { method: 'POST', body: {}, schema: thing, timeoutMs: 50 })),
+    ).toMatchObject({
       kind: 'timeout',
       code: 'TIMEOUT',
       message: 'The request timed out',
     })
   })
 
-  it('a request the caller aborts rejects with the caller\'s reason, not an ApiError', async () => {
+  it("a request the caller aborts rejects with the caller's reason, not an ApiError", async () => {
     server.use(
       http.post(url, async () => {
         await delay(1_000)
@@ -435,7 +473,10 @@ describe('retries of reads', () => {
     server.use(
       http.get(url, () => {
         calls++
-        return HttpResponse.json({ data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } }, { status: 503 })
+        return HttpResponse.json(
+          { data: null, error: { code: 'SERVICE_UNAVAILABLE', message: 'Down' } },
+          { status: 503 },
+        )
       }),
     )
     expect(await failure(apiRequest('/things', { schema: thing }))).toMatchObject({ status: 503 })
@@ -484,6 +525,9 @@ describe('unwrapEnvelope', () => {
   })
 
   it('treats a body with only an error key as an error', () => {
-    expect(unwrapEnvelope({ error: { code: 'X', message: 'y' } })).toEqual({ data: null, error: { code: 'X', message: 'y' } })
+    expect(unwrapEnvelope({ error: { code: 'X', message: 'y' } })).toEqual({
+      data: null,
+      error: { code: 'X', message: 'y' },
+    })
   })
 })

@@ -66,7 +66,8 @@ export function isApiError(error: unknown): error is ApiError {
 
 const MESSAGES: Record<string, string> = {
   UNAUTHORIZED: 'Your API key was refused. Check it in Settings.',
-  CREDIT_LIMIT_EXCEEDED: "This advertiser's credit limit is reached, so nothing more can be executed. Ask your account team to raise it.",
+  CREDIT_LIMIT_EXCEEDED:
+    "This advertiser's credit limit is reached, so nothing more can be executed. Ask your account team to raise it.",
   RATE_LIMITED: 'Too many requests for a moment. The dashboard waits and tries again.',
   INSUFFICIENT_MEDIA_BUDGET: 'The new budget is below what is already allocated to live packages.',
   INVALID_STATE: 'That change is not allowed in the current status.',
@@ -81,7 +82,8 @@ const MESSAGES: Record<string, string> = {
 /** A sentence a buyer understands; the code stays available for support. */
 export function describeApiError(error: unknown): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong.'
-  if (error.kind === 'network') return 'Cannot reach the platform. Check your connection; the dashboard retries by itself.'
+  if (error.kind === 'network')
+    return 'Cannot reach the platform. Check your connection; the dashboard retries by itself.'
   if (error.kind === 'timeout') return 'The platform took too long to answer. The dashboard retries by itself.'
   if (error.kind === 'parse' || error.kind === 'schema')
     return 'The platform sent data this screen could not read. What you see may be out of date.'

@@ -47,7 +47,11 @@ describe('Needs you entries from the list calls alone', () => {
   })
 
   it('drops a campaign whose newer detail shows nothing left for the buyer (answered since the list was read)', () => {
-    const answered = campaign({ campaignId: 'cmp_old', updatedAt: at(3), mediaBuys: [buy({ status: 'PENDING_APPROVAL' })] })
+    const answered = campaign({
+      campaignId: 'cmp_old',
+      updatedAt: at(3),
+      mediaBuys: [buy({ status: 'PENDING_APPROVAL' })],
+    })
     const entries = groupEntries(needsYouGroup('input'), listed, (id) => (id === 'cmp_old' ? answered : undefined))
     expect(keys(entries)).toEqual(['cmp_mid:input', 'cmp_new:input'])
   })

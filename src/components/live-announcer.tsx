@@ -16,7 +16,11 @@ function subscribe(listener: () => void) {
 }
 
 export function LiveAnnouncer() {
-  const text = useSyncExternalStore(subscribe, () => message, () => '')
+  const text = useSyncExternalStore(
+    subscribe,
+    () => message,
+    () => '',
+  )
   return (
     <div role="status" aria-live="polite" className="sr-only" data-testid="live-announcer">
       {text}

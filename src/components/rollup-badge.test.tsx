@@ -4,7 +4,18 @@ import { buy } from '@/lib/testing/fixtures'
 import { RollUpBadge } from './rollup-badge'
 
 // CONTRACT D1, written out again here on purpose: the test must not reuse the code it checks.
-const D1 = ['FAILED', 'REJECTED', 'INPUT_REQUIRED', 'PENDING_APPROVAL', 'DRAFT', 'PAUSED', 'ACTIVE', 'COMPLETED', 'CANCELED', 'ARCHIVED']
+const D1 = [
+  'FAILED',
+  'REJECTED',
+  'INPUT_REQUIRED',
+  'PENDING_APPROVAL',
+  'DRAFT',
+  'PAUSED',
+  'ACTIVE',
+  'COMPLETED',
+  'CANCELED',
+  'ARCHIVED',
+]
 const LABELS: Record<string, string> = {
   FAILED: 'Failed',
   REJECTED: 'Rejected',
@@ -77,7 +88,12 @@ describe('campaign badge roll-up display (D1)', () => {
       campaignRollUp({
         status: 'ACTIVE',
         mediaBuys: [
-          buy({ mediaBuyId: 'mb_1', name: 'Live buy', status: 'ACTIVE', pendingChange: { status: 'PENDING_APPROVAL' } }),
+          buy({
+            mediaBuyId: 'mb_1',
+            name: 'Live buy',
+            status: 'ACTIVE',
+            pendingChange: { status: 'PENDING_APPROVAL' },
+          }),
           buy({ mediaBuyId: 'mb_2', name: 'Other', status: 'ACTIVE' }),
         ],
       }),

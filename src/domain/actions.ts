@@ -1,7 +1,8 @@
 // CONTRACT §4.2: what a media buy accepts in each status. The UI offers only what is allowed, and says why not;
 // the sandbox refuses the same with INVALID_STATE.
 
-export type BuyAction = 'edit_products' | 'edit_packages' | 'cancel' | 'cancel_packages' | 'archive' | 'edit_goals' | 'edit_creatives'
+export type BuyAction =
+  'edit_products' | 'edit_packages' | 'cancel' | 'cancel_packages' | 'archive' | 'edit_goals' | 'edit_creatives'
 
 export interface ActionCheck {
   allowed: boolean
@@ -26,7 +27,9 @@ export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
   switch (action) {
     case 'edit_products':
       if (status === 'DRAFT' || (status === 'PENDING_APPROVAL' && !buy.executed)) return ok()
-      return no(`Product budgets can only change before the buy reaches its seller; this buy is ${label(status)}. Edit its packages instead.`)
+      return no(
+        `Product budgets can only change before the buy reaches its seller; this buy is ${label(status)}. Edit its packages instead.`,
+      )
     case 'edit_packages':
       if (PACKAGE_STATUSES.has(status)) return narrowed(buy, ['update_packages', 'increase_budget', 'decrease_budget'])
       if (status === 'DRAFT') return no('A draft has no packages yet; edit its products.')

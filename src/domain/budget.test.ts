@@ -5,7 +5,10 @@ const pkg = (packageId: string, budget: number) => ({ mediaBuyId: 'mb', packageI
 
 describe('proportional package scaling (CONTRACT D3)', () => {
   it('leaves packages alone when the new total still covers them', () => {
-    expect(scalePackageBudgets({ newTotal: 1000, packages: [pkg('a', 400), pkg('b', 600)] })).toEqual({ kind: 'unchanged', allocation: 1000 })
+    expect(scalePackageBudgets({ newTotal: 1000, packages: [pkg('a', 400), pkg('b', 600)] })).toEqual({
+      kind: 'unchanged',
+      allocation: 1000,
+    })
   })
 
   it('multiplies every live package by newTotal / allocation, rounded down to the cent', () => {
@@ -30,7 +33,11 @@ describe('proportional package scaling (CONTRACT D3)', () => {
   })
 
   it('refuses when explicit budgets alone exceed the new total', () => {
-    const r = scalePackageBudgets({ newTotal: 300, packages: [pkg('a', 500), pkg('b', 500)], explicit: new Map([['a', 350]]) })
+    const r = scalePackageBudgets({
+      newTotal: 300,
+      packages: [pkg('a', 500), pkg('b', 500)],
+      explicit: new Map([['a', 350]]),
+    })
     expect(r).toMatchObject({ kind: 'insufficient', explicitTotal: 350 })
   })
 
@@ -53,7 +60,14 @@ describe('proportional package scaling (CONTRACT D3)', () => {
 
 describe('D3 in the UI: live allocation and the explicit resend', () => {
   const buys = [
-    { mediaBuyId: 'a', status: 'ACTIVE', packages: [{ packageId: 'a1', status: 'active', budget: 600 }, { packageId: 'a2', status: 'canceled', budget: 100 }] },
+    {
+      mediaBuyId: 'a',
+      status: 'ACTIVE',
+      packages: [
+        { packageId: 'a1', status: 'active', budget: 600 },
+        { packageId: 'a2', status: 'canceled', budget: 100 },
+      ],
+    },
     { mediaBuyId: 'b', status: 'DRAFT', products: [{ productId: 'p', budget: 400 }] },
     { mediaBuyId: 'c', status: 'CANCELED', packages: [{ packageId: 'c1', status: 'active', budget: 999 }] },
   ]
@@ -95,7 +109,11 @@ describe('D3 scaling at its edges', () => {
   it('explicit amounts equal to the new total are allowed and leave nothing for the rest', () => {
     const result = scalePackageBudgets({ newTotal: 500, packages: pkgs, explicit: new Map([['a', 500]]) })
     expect(result).toMatchObject({ kind: 'scaled', factor: 0, newAllocation: 500 })
-    if (result.kind === 'scaled') expect([...result.budgets]).toEqual([['a', 500], ['b', 0]])
+    if (result.kind === 'scaled')
+      expect([...result.budgets]).toEqual([
+        ['a', 500],
+        ['b', 0],
+      ])
   })
 
   it('explicit amounts that took more than their share leave the rest what remains', () => {
@@ -116,8 +134,23 @@ describe('D3 scaling at its edges', () => {
   it('counts canceled packages and packages without a budget out, and products of buys that have no packages', () => {
     expect(
       liveAllocationUnits([
-        { mediaBuyId: 'm1', status: 'ACTIVE', packages: [{ packageId: 'p1', status: 'canceled', budget: 5 }, { packageId: 'p2', status: 'active', budget: null }, { packageId: 'p3', status: 'paused', budget: 7 }] },
-        { mediaBuyId: 'm2', status: 'DRAFT', products: [{ productId: 'x', budget: null }, { productId: 'y', budget: 3 }] },
+        {
+          mediaBuyId: 'm1',
+          status: 'ACTIVE',
+          packages: [
+            { packageId: 'p1', status: 'canceled', budget: 5 },
+            { packageId: 'p2', status: 'active', budget: null },
+            { packageId: 'p3', status: 'paused', budget: 7 },
+          ],
+        },
+        {
+          mediaBuyId: 'm2',
+          status: 'DRAFT',
+          products: [
+            { productId: 'x', budget: null },
+            { productId: 'y', budget: 3 },
+          ],
+        },
       ]),
     ).toEqual([
       { mediaBuyId: 'm1', packageId: 'p3', budget: 7 },

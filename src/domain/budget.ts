@@ -1,7 +1,13 @@
 // CONTRACT D3: lowering a campaign budget scales live package budgets proportionally.
 
 /** Buy statuses whose packages no longer hold budget. */
-export const NON_LIVE_BUY_STATUSES: ReadonlySet<string> = new Set(['CANCELED', 'ARCHIVED', 'COMPLETED', 'REJECTED', 'FAILED'])
+export const NON_LIVE_BUY_STATUSES: ReadonlySet<string> = new Set([
+  'CANCELED',
+  'ARCHIVED',
+  'COMPLETED',
+  'REJECTED',
+  'FAILED',
+])
 
 export interface LivePackage {
   mediaBuyId: string
@@ -78,7 +84,11 @@ export function liveAllocationUnits(buys: readonly BudgetBuy[]): LivePackage[] {
         .map((p) => ({ mediaBuyId: buy.mediaBuyId, packageId: p.packageId, budget: p.budget ?? 0 }))
     return (buy.products ?? [])
       .filter((p) => p.budget != null)
-      .map((p) => ({ mediaBuyId: buy.mediaBuyId, packageId: productUnitId(buy.mediaBuyId, p.productId), budget: p.budget ?? 0 }))
+      .map((p) => ({
+        mediaBuyId: buy.mediaBuyId,
+        packageId: productUnitId(buy.mediaBuyId, p.productId),
+        budget: p.budget ?? 0,
+      }))
   })
 }
 
@@ -95,14 +105,18 @@ export interface ExplicitBudgets {
  * D3 against an older server (409 INSUFFICIENT_MEDIA_BUDGET): the same change, with every changed budget written out,
  * grouped per buy so it goes in one atomic PUT.
  */
-export function explicitBudgetsByBuy(units: readonly LivePackage[], budgets: ReadonlyMap<string, number>): ExplicitBudgets[] {
+export function explicitBudgetsByBuy(
+  units: readonly LivePackage[],
+  budgets: ReadonlyMap<string, number>,
+): ExplicitBudgets[] {
   const byBuy = new Map<string, ExplicitBudgets>()
   for (const unit of units) {
     const budget = budgets.get(unit.packageId)
     if (budget === undefined || cents(budget) === cents(unit.budget)) continue
     const entry = byBuy.get(unit.mediaBuyId) ?? { mediaBuyId: unit.mediaBuyId, packages: [], products: [] }
     const prefix = `product:${unit.mediaBuyId}:`
-    if (unit.packageId.startsWith(prefix)) entry.products.push({ productId: unit.packageId.slice(prefix.length), budget })
+    if (unit.packageId.startsWith(prefix))
+      entry.products.push({ productId: unit.packageId.slice(prefix.length), budget })
     else entry.packages.push({ packageId: unit.packageId, budget })
     byBuy.set(unit.mediaBuyId, entry)
   }

@@ -12,7 +12,13 @@ describe('creative override (CONTRACT §9.2)', () => {
   it('offers linked creatives in an accepted format, and says why the others are disabled', () => {
     expect(creativeOptions(buy, manifests)).toEqual([
       { creativeId: 'c1', name: 'Banner', format: 'image', allowed: true },
-      { creativeId: 'c2', name: 'Spot', format: 'video_hosted', allowed: false, reason: "video_hosted is not a format this buy's products accept (image, html5)" },
+      {
+        creativeId: 'c2',
+        name: 'Spot',
+        format: 'video_hosted',
+        allowed: false,
+        reason: "video_hosted is not a format this buy's products accept (image, html5)",
+      },
       { creativeId: 'c3', name: 'Mystery', format: undefined, allowed: false, reason: 'Its format is unknown' },
     ])
   })

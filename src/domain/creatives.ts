@@ -29,7 +29,11 @@ export function creativeOptions(
     const base = { creativeId: m.creative_id, name: m.name, format: m.format_kind }
     if (!m.format_kind) return { ...base, allowed: false, reason: 'Its format is unknown' }
     if (!accepted.has(m.format_kind))
-      return { ...base, allowed: false, reason: `${m.format_kind} is not a format this buy's products accept (${list || 'none listed'})` }
+      return {
+        ...base,
+        allowed: false,
+        reason: `${m.format_kind} is not a format this buy's products accept (${list || 'none listed'})`,
+      }
     return { ...base, allowed: true }
   })
 }
@@ -43,7 +47,10 @@ export function currentCreativeChoice(buy: { creativeIds?: readonly string[] | n
 
 /** Only a change is sent: choosing what the buy already has sends nothing. Returning to auto-sync cannot be expressed
  * by omission, so it is reported as unsupported for a buy that has an override. */
-export function creativeChange(before: CreativeChoice, after: CreativeChoice): CreativeChoice | undefined | 'unsupported' {
+export function creativeChange(
+  before: CreativeChoice,
+  after: CreativeChoice,
+): CreativeChoice | undefined | 'unsupported' {
   if (after.mode === 'auto') return before.mode === 'auto' ? undefined : 'unsupported'
   if (after.mode === before.mode) {
     if (after.mode === 'none') return undefined

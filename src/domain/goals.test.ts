@@ -1,5 +1,16 @@
-import { buildGoal, emptyGoalDraft, goalDraftOf, goalProblems, targetOptions, withPriorities, type GoalDraft } from './goals.ts'
-import { mediaBuyOptimizationGoalInputSchema, type MediaBuyOptimizationGoalInput } from '../api/schemas/shared-shapes.ts'
+import {
+  buildGoal,
+  emptyGoalDraft,
+  goalDraftOf,
+  goalProblems,
+  targetOptions,
+  withPriorities,
+  type GoalDraft,
+} from './goals.ts'
+import {
+  mediaBuyOptimizationGoalInputSchema,
+  type MediaBuyOptimizationGoalInput,
+} from '../api/schemas/shared-shapes.ts'
 
 const allowedKinds = (goal: Parameters<typeof targetOptions>[0]) =>
   targetOptions(goal)
@@ -8,7 +19,12 @@ const allowedKinds = (goal: Parameters<typeof targetOptions>[0]) =>
 
 describe('optimization goal rules', () => {
   it('offers per_ad_spend and maximize_value for event goals only, threshold_rate for metric goals only', () => {
-    expect(allowedKinds({ kind: 'event', hasValueField: true })).toEqual(['none', 'cost_per', 'per_ad_spend', 'maximize_value'])
+    expect(allowedKinds({ kind: 'event', hasValueField: true })).toEqual([
+      'none',
+      'cost_per',
+      'per_ad_spend',
+      'maximize_value',
+    ])
     expect(allowedKinds({ kind: 'metric' })).toEqual(['none', 'cost_per', 'threshold_rate'])
   })
 
@@ -29,7 +45,9 @@ describe('optimization goal rules', () => {
 
   it('accepts a view duration only on completed views', () => {
     expect(goalProblems({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 15 })).toEqual([])
-    expect(goalProblems({ kind: 'metric', metric: 'clicks', view_duration_seconds: 15 })[0].path).toEqual(['view_duration_seconds'])
+    expect(goalProblems({ kind: 'metric', metric: 'clicks', view_duration_seconds: 15 })[0].path).toEqual([
+      'view_duration_seconds',
+    ])
   })
 
   it('numbers priorities in list order', () => {
@@ -58,20 +76,27 @@ describe('goal payload builder (snake_case, only the fields that apply)', () => 
   })
 
   it('reads a target typed with thousands groups the way money fields do', () => {
-    expect(buildGoal(event({ targetKind: 'cost_per', targetValue: '1,250.5' })).target).toEqual({ kind: 'cost_per', value: 1250.5 })
+    expect(buildGoal(event({ targetKind: 'cost_per', targetValue: '1,250.5' })).target).toEqual({
+      kind: 'cost_per',
+      value: 1250.5,
+    })
   })
 
   it('event goal with ROAS keeps the value field; custom events carry their name', () => {
     const goal = buildGoal(
       event({
-        eventSources: [{ eventSourceId: 'es_2', eventType: 'custom', customEventName: ' signup_done ', valueField: 'revenue' }],
+        eventSources: [
+          { eventSourceId: 'es_2', eventType: 'custom', customEventName: ' signup_done ', valueField: 'revenue' },
+        ],
         targetKind: 'per_ad_spend',
         targetValue: '4',
       }),
     )
     expect(goal).toEqual({
       kind: 'event',
-      event_sources: [{ event_source_id: 'es_2', event_type: 'custom', custom_event_name: 'signup_done', value_field: 'revenue' }],
+      event_sources: [
+        { event_source_id: 'es_2', event_type: 'custom', custom_event_name: 'signup_done', value_field: 'revenue' },
+      ],
       target: { kind: 'per_ad_spend', value: 4 },
     })
     expect(goalProblems(goal)).toEqual([])
@@ -79,17 +104,28 @@ describe('goal payload builder (snake_case, only the fields that apply)', () => 
   })
 
   it('maximize_value has no value; no target sends no target', () => {
-    expect(buildGoal(event({ targetKind: 'maximize_value', targetValue: '9' })).target).toEqual({ kind: 'maximize_value' })
+    expect(buildGoal(event({ targetKind: 'maximize_value', targetValue: '9' })).target).toEqual({
+      kind: 'maximize_value',
+    })
     expect(buildGoal(event()).target).toBeUndefined()
     expect(buildGoal(metric()).target).toBeUndefined()
   })
 
   it('metric goal with a threshold rate; view duration only for completed views', () => {
-    const goal = buildGoal(metric({ metric: 'clicks', targetKind: 'threshold_rate', targetValue: '0.02', viewDurationSeconds: '15' }))
+    const goal = buildGoal(
+      metric({ metric: 'clicks', targetKind: 'threshold_rate', targetValue: '0.02', viewDurationSeconds: '15' }),
+    )
     expect(goal).toEqual({ kind: 'metric', metric: 'clicks', target: { kind: 'threshold_rate', value: 0.02 } })
     valid(goal)
-    const views = buildGoal(metric({ metric: 'completed_views', viewDurationSeconds: '15', targetKind: 'cost_per', targetValue: '0.05' }))
-    expect(views).toEqual({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 15, target: { kind: 'cost_per', value: 0.05 } })
+    const views = buildGoal(
+      metric({ metric: 'completed_views', viewDurationSeconds: '15', targetKind: 'cost_per', targetValue: '0.05' }),
+    )
+    expect(views).toEqual({
+      kind: 'metric',
+      metric: 'completed_views',
+      view_duration_seconds: 15,
+      target: { kind: 'cost_per', value: 0.05 },
+    })
     valid(views)
   })
 
@@ -131,7 +167,15 @@ describe('goal rules, field by field', () => {
     ])
     expect(event([{ event_source_id: 'es', event_type: 'purchase' }])).toEqual([])
     const roas = { kind: 'per_ad_spend' as const, value: 3 }
-    expect(event([{ event_source_id: 'a', event_type: 'purchase' }, { event_source_id: 'b', event_type: 'purchase', value_field: 'value' }], roas)).toEqual([])
+    expect(
+      event(
+        [
+          { event_source_id: 'a', event_type: 'purchase' },
+          { event_source_id: 'b', event_type: 'purchase', value_field: 'value' },
+        ],
+        roas,
+      ),
+    ).toEqual([])
     expect(event([{ event_source_id: 'a', event_type: 'purchase', value_field: ' ' }], roas)).toEqual([
       { path: ['target', 'kind'], message: 'Return on ad spend needs a value field on at least one event source' },
     ])
@@ -158,7 +202,9 @@ describe('goal rules, field by field', () => {
       ],
     })
     expect(buildGoal({ ...draft, attributionDays: '  ' })).not.toHaveProperty('attribution_window')
-    expect(buildGoal({ ...draft, attributionDays: '7' })).toMatchObject({ attribution_window: { post_click: { interval: 7, unit: 'days' } } })
+    expect(buildGoal({ ...draft, attributionDays: '7' })).toMatchObject({
+      attribution_window: { post_click: { interval: 7, unit: 'days' } },
+    })
     const views: GoalDraft = { ...emptyGoalDraft('metric'), metric: 'completed_views', viewDurationSeconds: '1,500' }
     expect(buildGoal(views)).toEqual({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 1500 })
     expect(buildGoal({ ...views, viewDurationSeconds: ' ' })).toEqual({ kind: 'metric', metric: 'completed_views' })
@@ -174,14 +220,31 @@ describe('goal rules, field by field', () => {
       targetKind: 'none',
       targetValue: '',
     })
-    expect(goalDraftOf({ kind: 'metric', metric: 'dwell_time_v9', view_duration_seconds: null })).toEqual(emptyGoalDraft('metric'))
-    expect(goalDraftOf({ kind: 'metric', metric: 'clicks', target: { kind: 'cost_per', value: 0 } })).toMatchObject({ targetKind: 'cost_per', targetValue: '0' })
-    expect(goalDraftOf({ kind: 'event', event_sources: [{ event_type: 'teleport' }], attribution_window: { post_click: { interval: 3, unit: 'hours' } } })).toEqual({
+    expect(goalDraftOf({ kind: 'metric', metric: 'dwell_time_v9', view_duration_seconds: null })).toEqual(
+      emptyGoalDraft('metric'),
+    )
+    expect(goalDraftOf({ kind: 'metric', metric: 'clicks', target: { kind: 'cost_per', value: 0 } })).toMatchObject({
+      targetKind: 'cost_per',
+      targetValue: '0',
+    })
+    expect(
+      goalDraftOf({
+        kind: 'event',
+        event_sources: [{ event_type: 'teleport' }],
+        attribution_window: { post_click: { interval: 3, unit: 'hours' } },
+      }),
+    ).toEqual({
       ...emptyGoalDraft('event'),
       eventSources: [{ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' }],
       attributionDays: '',
     })
-    expect(goalDraftOf({ kind: 'event', event_sources: [{ event_source_id: 'es', event_type: 'lead' }], attribution_window: { post_click: { unit: 'days' } } })).toMatchObject({
+    expect(
+      goalDraftOf({
+        kind: 'event',
+        event_sources: [{ event_source_id: 'es', event_type: 'lead' }],
+        attribution_window: { post_click: { unit: 'days' } },
+      }),
+    ).toMatchObject({
       eventSources: [{ eventSourceId: 'es', eventType: 'lead' }],
       attributionDays: '',
     })

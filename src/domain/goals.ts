@@ -36,8 +36,12 @@ export function targetOptions(goal: { kind: 'event' | 'metric'; hasValueField?: 
         ? { kind: 'per_ad_spend', allowed: true }
         : { kind: 'per_ad_spend', allowed: false, reason: 'Needs a value field on at least one event source' }
       : { kind: 'per_ad_spend', allowed: false, reason: 'Only for event goals' },
-    isEvent ? { kind: 'maximize_value', allowed: true } : { kind: 'maximize_value', allowed: false, reason: 'Only for event goals' },
-    isEvent ? { kind: 'threshold_rate', allowed: false, reason: 'Only for metric goals' } : { kind: 'threshold_rate', allowed: true },
+    isEvent
+      ? { kind: 'maximize_value', allowed: true }
+      : { kind: 'maximize_value', allowed: false, reason: 'Only for event goals' },
+    isEvent
+      ? { kind: 'threshold_rate', allowed: false, reason: 'Only for metric goals' }
+      : { kind: 'threshold_rate', allowed: true },
   ]
 }
 
@@ -55,7 +59,10 @@ export function goalProblems(goal: MediaBuyOptimizationGoalInput): GoalProblem[]
         problems.push({ path: ['event_sources', i, 'custom_event_name'], message: 'Name the custom event' })
     })
     if (goal.target?.kind === 'per_ad_spend' && !goal.event_sources.some((s) => s.value_field?.trim()))
-      problems.push({ path: ['target', 'kind'], message: 'Return on ad spend needs a value field on at least one event source' })
+      problems.push({
+        path: ['target', 'kind'],
+        message: 'Return on ad spend needs a value field on at least one event source',
+      })
   } else {
     if (goal.view_duration_seconds !== undefined && goal.metric !== 'completed_views')
       problems.push({ path: ['view_duration_seconds'], message: 'A view duration applies only to completed views' })
@@ -87,13 +94,19 @@ export function buildGoal(draft: GoalDraft): MediaBuyOptimizationGoalInput {
   if (draft.kind === 'event') {
     const days = Number(draft.attributionDays)
     const target =
-      kind === 'maximize_value' ? { kind } : kind === 'cost_per' || kind === 'per_ad_spend' ? { kind, value } : undefined
+      kind === 'maximize_value'
+        ? { kind }
+        : kind === 'cost_per' || kind === 'per_ad_spend'
+          ? { kind, value }
+          : undefined
     return {
       kind: 'event',
       event_sources: draft.eventSources.map((s) => ({
         event_source_id: s.eventSourceId.trim(),
         event_type: s.eventType,
-        ...(s.eventType === 'custom' && s.customEventName.trim() ? { custom_event_name: s.customEventName.trim() } : {}),
+        ...(s.eventType === 'custom' && s.customEventName.trim()
+          ? { custom_event_name: s.customEventName.trim() }
+          : {}),
         ...(s.valueField.trim() ? { value_field: s.valueField.trim() } : {}),
       })),
       ...(target ? { target } : {}),
@@ -117,7 +130,11 @@ export function buildGoal(draft: GoalDraft): MediaBuyOptimizationGoalInput {
 export function goalDraftOf(goal: Record<string, unknown>): GoalDraft | null {
   const blank = emptyGoalDraft(goal.kind === 'event' ? 'event' : 'metric')
   const target = goal.target as { kind?: TargetKind; value?: number } | undefined
-  const base = { ...blank, targetKind: target?.kind ?? 'none', targetValue: target?.value != null ? String(target.value) : '' }
+  const base = {
+    ...blank,
+    targetKind: target?.kind ?? 'none',
+    targetValue: target?.value != null ? String(target.value) : '',
+  }
   if (goal.kind === 'metric') {
     return {
       ...base,

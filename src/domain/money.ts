@@ -35,7 +35,10 @@ export function parseMoney(text: string, currency: string): MoneyParse {
   const digits = currencyDigits(currency)
   const fraction = text.trim().split('.')[1] ?? ''
   if (fraction.length > digits)
-    return { ok: false, message: digits === 0 ? `${currency} has no decimals` : `${currency} allows at most ${digits} decimals` }
+    return {
+      ok: false,
+      message: digits === 0 ? `${currency} has no decimals` : `${currency} allows at most ${digits} decimals`,
+    }
   return parsed
 }
 

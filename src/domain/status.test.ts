@@ -1,7 +1,8 @@
 import { moreRestrictive, rollUpStatus, STATUS_META, STATUS_ORDER, statusMeta, statusRank } from './status.ts'
 import { MEDIA_BUY_STATUSES } from '../api/schemas/common.ts'
 
-const D1 = 'FAILED > REJECTED > INPUT_REQUIRED > PENDING_APPROVAL > DRAFT > PAUSED > ACTIVE > COMPLETED > CANCELED > ARCHIVED'
+const D1 =
+  'FAILED > REJECTED > INPUT_REQUIRED > PENDING_APPROVAL > DRAFT > PAUSED > ACTIVE > COMPLETED > CANCELED > ARCHIVED'
 
 describe('most-restrictive order (CONTRACT D1)', () => {
   it('is written exactly as the contract fixes it', () => {
@@ -79,7 +80,12 @@ describe('status labels and colours (CONTRACT D2)', () => {
     expect(tone('INPUT_REQUIRED')).toBe('amber')
     expect(tone('PENDING_APPROVAL')).toBe('blue')
     expect(tone('ACTIVE')).toBe('green')
-    expect(['DRAFT', 'PAUSED', 'CANCELED', 'ARCHIVED'].map((s) => tone(s as 'DRAFT'))).toEqual(['grey', 'grey', 'grey', 'grey'])
+    expect(['DRAFT', 'PAUSED', 'CANCELED', 'ARCHIVED'].map((s) => tone(s as 'DRAFT'))).toEqual([
+      'grey',
+      'grey',
+      'grey',
+      'grey',
+    ])
     expect(tone('COMPLETED')).toBe('teal')
   })
 

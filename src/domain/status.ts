@@ -41,7 +41,8 @@ export function rollUpStatus(statuses: readonly string[]): string | undefined {
 }
 
 export type StatusTone = 'red' | 'amber' | 'blue' | 'green' | 'grey' | 'teal' | 'unknown'
-export type StatusIcon = 'x-circle' | 'ban' | 'hand' | 'hourglass' | 'pencil' | 'pause' | 'play' | 'check' | 'slash' | 'archive' | 'question'
+export type StatusIcon =
+  'x-circle' | 'ban' | 'hand' | 'hourglass' | 'pencil' | 'pause' | 'play' | 'check' | 'slash' | 'archive' | 'question'
 
 export interface StatusMeta {
   label: string
@@ -54,8 +55,18 @@ export interface StatusMeta {
 /** CONTRACT D2: one label, colour family and icon per status, used everywhere. */
 export const STATUS_META: Record<MediaBuyStatus, StatusMeta> = {
   DRAFT: { label: 'Draft', tone: 'grey', icon: 'pencil', meaning: 'Created but not yet submitted' },
-  PENDING_APPROVAL: { label: 'Pending approval', tone: 'blue', icon: 'hourglass', meaning: 'Submitted; waiting on the seller' },
-  INPUT_REQUIRED: { label: 'Input required', tone: 'amber', icon: 'hand', meaning: 'The seller needs something from you' },
+  PENDING_APPROVAL: {
+    label: 'Pending approval',
+    tone: 'blue',
+    icon: 'hourglass',
+    meaning: 'Submitted; waiting on the seller',
+  },
+  INPUT_REQUIRED: {
+    label: 'Input required',
+    tone: 'amber',
+    icon: 'hand',
+    meaning: 'The seller needs something from you',
+  },
   ACTIVE: { label: 'Active', tone: 'green', icon: 'play', meaning: 'Live and delivering' },
   PAUSED: { label: 'Paused', tone: 'grey', icon: 'pause', meaning: 'Spend halted; can be resumed' },
   COMPLETED: { label: 'Completed', tone: 'teal', icon: 'check', meaning: 'Flight finished or fully delivered' },

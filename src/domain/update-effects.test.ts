@@ -4,20 +4,47 @@ import { campaignChanges, describeUpdate, updateOutcome } from './update-effects
 const money = (n: number) => `$${n.toFixed(2)}`
 const at = '2026-03-01T00:00:00Z'
 const campaign = (budget = 1000, pkgBudget = 600): Campaign => ({
-  campaignId: 'c', advertiserId: '1', name: 'C', status: 'ACTIVE', createdAt: at, updatedAt: at, revision: 3,
+  campaignId: 'c',
+  advertiserId: '1',
+  name: 'C',
+  status: 'ACTIVE',
+  createdAt: at,
+  updatedAt: at,
+  revision: 3,
   budget: { total: budget, currency: 'USD' },
   mediaBuys: [
-    { mediaBuyId: 'm1', name: 'Buy one', status: 'ACTIVE', createdAt: at, updatedAt: at, optimizationGoals: [{ kind: 'metric' }],
-      packages: [{ packageId: 'p1', status: 'active', budget: pkgBudget, pacing: 'even' }, { packageId: 'p2', status: 'active', budget: 400 }] },
+    {
+      mediaBuyId: 'm1',
+      name: 'Buy one',
+      status: 'ACTIVE',
+      createdAt: at,
+      updatedAt: at,
+      optimizationGoals: [{ kind: 'metric' }],
+      packages: [
+        { packageId: 'p1', status: 'active', budget: pkgBudget, pacing: 'even' },
+        { packageId: 'p2', status: 'active', budget: 400 },
+      ],
+    },
     { mediaBuyId: 'm2', name: 'Buy two', status: 'PAUSED', createdAt: at, updatedAt: at },
   ],
 })
 
 describe('effects shown before submit', () => {
   it('lists budgets before → after, goals replaced or cleared, creatives cleared, and the pending-approval note', () => {
-    const effects = describeUpdate(campaign(), {
-      mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500, pacing: 'asap' }], optimization_goals: [], creative_ids: [] }],
-    }, money)
+    const effects = describeUpdate(
+      campaign(),
+      {
+        mediaBuys: [
+          {
+            mediaBuyId: 'm1',
+            packages: [{ packageId: 'p1', budget: 500, pacing: 'asap' }],
+            optimization_goals: [],
+            creative_ids: [],
+          },
+        ],
+      },
+      money,
+    )
     expect(effects).toEqual([
       'p1 budget: $600.00 → $500.00',
       'p1 pacing: even → asap',
@@ -28,8 +55,18 @@ describe('effects shown before submit', () => {
   })
 
   it('names cancel, package cancel and archive', () => {
-    expect(describeUpdate(campaign(), { mediaBuys: [
-      { mediaBuyId: 'm1', action: 'cancel', packageIds: ['p2'] }, { mediaBuyId: 'm2', action: 'delete' }] }, money)).toEqual([
+    expect(
+      describeUpdate(
+        campaign(),
+        {
+          mediaBuys: [
+            { mediaBuyId: 'm1', action: 'cancel', packageIds: ['p2'] },
+            { mediaBuyId: 'm2', action: 'delete' },
+          ],
+        },
+        money,
+      ),
+    ).toEqual([
       'Cancel 1 package(s) of “Buy one”: p2',
       'Archive “Buy two”: it stops for good and is kept only for reporting',
     ])
@@ -48,24 +85,39 @@ describe('conflict: what moved while the form was open', () => {
   it('names status and budget changes of the buys in the form', () => {
     const after = campaign(1000, 550)
     after.mediaBuys![0].status = 'PAUSED'
-    expect(campaignChanges(campaign(), after, ['m1'], money)).toEqual(['“Buy one” status: ACTIVE → PAUSED', 'p1 budget: $600.00 → $550.00'])
+    expect(campaignChanges(campaign(), after, ['m1'], money)).toEqual([
+      '“Buy one” status: ACTIVE → PAUSED',
+      'p1 budget: $600.00 → $550.00',
+    ])
     expect(campaignChanges(campaign(), campaign(), ['m1'], money)).toHaveLength(1)
   })
 })
 
 describe('what the buyer is told after a successful update', () => {
-  const body = { mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500 }] }, { mediaBuyId: 'm2', action: 'cancel' as const }] }
+  const body = {
+    mediaBuys: [
+      { mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500 }] },
+      { mediaBuyId: 'm2', action: 'cancel' as const },
+    ],
+  }
 
   it('passes on the server warnings, whatever their shape', () => {
-    const notes = updateOutcome({ budget: { total: 900 } }, campaign(), ['Package budgets were scaled by 90.00%', { code: 'W', message: 'Flight widened' }, 7])
+    const notes = updateOutcome({ budget: { total: 900 } }, campaign(), [
+      'Package budgets were scaled by 90.00%',
+      { code: 'W', message: 'Flight widened' },
+      7,
+    ])
     expect(notes).toEqual(['Package budgets were scaled by 90.00%', 'Flight widened', '7'])
   })
 
   it('says which updated buys now wait on their seller (D6, both wire shapes)', () => {
     const withPending = campaign()
-    withPending.mediaBuys![0] = { ...withPending.mediaBuys![0], pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 900 } } } }
+    withPending.mediaBuys![0] = {
+      ...withPending.mediaBuys![0],
+      pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 900 } } },
+    }
     expect(updateOutcome(body, withPending, [])).toEqual([
-      '“Buy one” is live: the change waits for its seller\'s approval and shows as a pending change in the tree.',
+      "“Buy one” is live: the change waits for its seller's approval and shows as a pending change in the tree.",
     ])
     const twoEntries = campaign()
     twoEntries.mediaBuys!.push({ ...twoEntries.mediaBuys![0], status: 'PENDING_APPROVAL' })
@@ -91,8 +143,20 @@ describe('effects of every kind of change, in words', () => {
       withProducts(),
       {
         mediaBuys: [
-          { mediaBuyId: 'm2', products: [{ productId: 'prod_a', budget: 350, pacing: 'asap', bidPrice: null }, { productId: 'prod_new', budget: 10 }] },
-          { mediaBuyId: 'm1', packages: [{ packageId: 'p1', bidPrice: 3 }, { packageId: 'p2', bidPrice: null }] },
+          {
+            mediaBuyId: 'm2',
+            products: [
+              { productId: 'prod_a', budget: 350, pacing: 'asap', bidPrice: null },
+              { productId: 'prod_new', budget: 10 },
+            ],
+          },
+          {
+            mediaBuyId: 'm1',
+            packages: [
+              { packageId: 'p1', bidPrice: 3 },
+              { packageId: 'p2', bidPrice: null },
+            ],
+          },
         ],
       },
       money,
@@ -113,7 +177,11 @@ describe('effects of every kind of change, in words', () => {
       campaign(),
       {
         mediaBuys: [
-          { mediaBuyId: 'm2', optimization_goals: [{ kind: 'metric', metric: 'clicks', priority: 1 }], creative_ids: ['cr_1', 'cr_2'] },
+          {
+            mediaBuyId: 'm2',
+            optimization_goals: [{ kind: 'metric', metric: 'clicks', priority: 1 }],
+            creative_ids: ['cr_1', 'cr_2'],
+          },
           { mediaBuyId: 'm1', packages: [{ packageId: 'p2', pacing: 'front_loaded' }] },
           { mediaBuyId: 'm9', action: 'cancel' },
         ],
@@ -137,10 +205,18 @@ describe('effects of every kind of change, in words', () => {
   })
 
   it('scales nothing when the budget rises or still covers the allocation, and leaves explicit amounts out of the scaled lines', () => {
-    expect(describeUpdate(campaign(), { budget: { total: 2000 } }, money)).toEqual(['Campaign budget: $1000.00 → $2000.00'])
-    expect(describeUpdate(campaign(), { budget: { total: 1000 } }, money)).toEqual(['Campaign budget: $1000.00 → $1000.00'])
+    expect(describeUpdate(campaign(), { budget: { total: 2000 } }, money)).toEqual([
+      'Campaign budget: $1000.00 → $2000.00',
+    ])
+    expect(describeUpdate(campaign(), { budget: { total: 1000 } }, money)).toEqual([
+      'Campaign budget: $1000.00 → $1000.00',
+    ])
     expect(
-      describeUpdate(campaign(), { budget: { total: 500 }, mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 300 }] }] }, money),
+      describeUpdate(
+        campaign(),
+        { budget: { total: 500 }, mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 300 }] }] },
+        money,
+      ),
     ).toEqual([
       'Campaign budget: $1000.00 → $500.00',
       'p1 budget: $600.00 → $300.00',
@@ -154,7 +230,9 @@ describe('effects of every kind of change, in words', () => {
     expect(describeUpdate(campaign(), { frequencyCaps: [cap, cap] }, money)).toEqual([
       "Replace the campaign's frequency caps with 2 cap(s), enforced across all buys",
     ])
-    expect(describeUpdate(campaign(), { frequencyCaps: [] }, money)).toEqual(['Remove every frequency cap of the campaign (all buys)'])
+    expect(describeUpdate(campaign(), { frequencyCaps: [] }, money)).toEqual([
+      'Remove every frequency cap of the campaign (all buys)',
+    ])
   })
 })
 
@@ -166,7 +244,11 @@ describe('what moved, on every buy or the chosen ones', () => {
     after.mediaBuys![0] = {
       ...after.mediaBuys![0],
       pendingChange: { status: 'PENDING_APPROVAL', differences: {} },
-      packages: [{ packageId: 'p1', status: 'paused', budget: 600 }, { packageId: 'p2', status: 'active', budget: 450 }, { packageId: 'p3', status: 'active', budget: 1 }],
+      packages: [
+        { packageId: 'p1', status: 'paused', budget: 600 },
+        { packageId: 'p2', status: 'active', budget: 450 },
+        { packageId: 'p3', status: 'active', budget: 1 },
+      ],
     }
     expect(campaignChanges(before, after, 'all', money)).toEqual([
       'Campaign budget: $1000.00 → $1200.00',
@@ -176,22 +258,36 @@ describe('what moved, on every buy or the chosen ones', () => {
       'p2 budget: $400.00 → $450.00',
     ])
     expect(campaignChanges(after, before, ['m1'], money)).toContain('“Buy one” no longer has a pending change')
-    expect(campaignChanges(before, after, ['m2', 'm9'], money)).toEqual(['Campaign budget: $1000.00 → $1200.00', 'Campaign status: ACTIVE → PAUSED'])
-    expect(campaignChanges(before, campaign(), ['m2'], money)).toEqual(['Nothing on the buys in this form changed; other parts of the campaign did.'])
+    expect(campaignChanges(before, after, ['m2', 'm9'], money)).toEqual([
+      'Campaign budget: $1000.00 → $1200.00',
+      'Campaign status: ACTIVE → PAUSED',
+    ])
+    expect(campaignChanges(before, campaign(), ['m2'], money)).toEqual([
+      'Nothing on the buys in this form changed; other parts of the campaign did.',
+    ])
   })
 })
 
 describe('notes after an update, for what was updated only', () => {
   it('drops empty warnings, spells out unknown ones, and notes neither canceled buys nor a second entry that is not pending', () => {
-    expect(updateOutcome({}, campaign(), [null, undefined, { code: 'X' }, { message: 3 }])).toEqual(['{"code":"X"}', '{"message":3}'])
+    expect(updateOutcome({}, campaign(), [null, undefined, { code: 'X' }, { message: 3 }])).toEqual([
+      '{"code":"X"}',
+      '{"message":3}',
+    ])
     const canceledWithPending = campaign()
-    canceledWithPending.mediaBuys![1] = { ...canceledWithPending.mediaBuys![1], pendingChange: { status: 'PENDING_APPROVAL', differences: {} } }
+    canceledWithPending.mediaBuys![1] = {
+      ...canceledWithPending.mediaBuys![1],
+      pendingChange: { status: 'PENDING_APPROVAL', differences: {} },
+    }
     expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm2', action: 'cancel' }] }, canceledWithPending, [])).toEqual([])
     const twoActive = campaign()
     twoActive.mediaBuys!.push({ ...twoActive.mediaBuys![0] })
     expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm1', name: 'x' }] }, twoActive, [])).toEqual([])
     const unknownName = campaign()
-    unknownName.mediaBuys!.push({ mediaBuyId: 'm3', name: 'Three', status: 'PENDING_APPROVAL', createdAt: at, updatedAt: at }, { mediaBuyId: 'm3', name: 'Three', status: 'ACTIVE', createdAt: at, updatedAt: at })
+    unknownName.mediaBuys!.push(
+      { mediaBuyId: 'm3', name: 'Three', status: 'PENDING_APPROVAL', createdAt: at, updatedAt: at },
+      { mediaBuyId: 'm3', name: 'Three', status: 'ACTIVE', createdAt: at, updatedAt: at },
+    )
     expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm3', name: 'x' }] }, unknownName, [])).toEqual([
       "“Three” is live: the change waits for its seller's approval and shows as a pending change in the tree.",
     ])

@@ -31,15 +31,22 @@ export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, mon
     }
     for (const p of entry.packages ?? []) {
       const before = buy?.packages?.find((x) => x.packageId === p.packageId)
-      if (p.budget !== undefined) effects.push(`${p.packageId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
+      if (p.budget !== undefined)
+        effects.push(`${p.packageId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
       if (p.pacing !== undefined) effects.push(`${p.packageId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
-      if (p.bidPrice !== undefined) effects.push(`${p.packageId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
+      if (p.bidPrice !== undefined)
+        effects.push(`${p.packageId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
     }
     for (const p of entry.products ?? []) {
       const before = buy?.products?.find((x) => x.productId === p.productId)
-      if (p.budget !== undefined) effects.push(`${before?.productName ?? p.productId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
-      if (p.pacing !== undefined) effects.push(`${before?.productName ?? p.productId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
-      if (p.bidPrice !== undefined) effects.push(`${before?.productName ?? p.productId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
+      if (p.budget !== undefined)
+        effects.push(`${before?.productName ?? p.productId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
+      if (p.pacing !== undefined)
+        effects.push(`${before?.productName ?? p.productId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
+      if (p.bidPrice !== undefined)
+        effects.push(
+          `${before?.productName ?? p.productId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`,
+        )
     }
     if (entry.optimization_goals) {
       const had = buy?.optimizationGoals?.length ?? 0
@@ -61,22 +68,35 @@ export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, mon
   }
   if (body.budget?.total !== undefined && total !== undefined && body.budget.total < total) {
     const explicit = new Map<string, number>()
-    for (const e of body.mediaBuys ?? []) for (const p of e.packages ?? []) if (p.budget !== undefined) explicit.set(p.packageId, p.budget)
+    for (const e of body.mediaBuys ?? [])
+      for (const p of e.packages ?? []) if (p.budget !== undefined) explicit.set(p.packageId, p.budget)
     const units = liveAllocationUnits(buys)
     const result = scalePackageBudgets({ newTotal: body.budget.total, packages: units, explicit })
     if (result.kind === 'scaled')
       for (const u of units)
-        if (!explicit.has(u.packageId)) effects.push(`${u.packageId} scaled: ${money(u.budget)} → ${money(result.budgets.get(u.packageId) ?? u.budget)}`)
+        if (!explicit.has(u.packageId))
+          effects.push(
+            `${u.packageId} scaled: ${money(u.budget)} → ${money(result.budgets.get(u.packageId) ?? u.budget)}`,
+          )
   }
   if (body.frequencyCaps)
-    effects.push(body.frequencyCaps.length === 0 ? 'Remove every frequency cap of the campaign (all buys)' : `Replace the campaign's frequency caps with ${body.frequencyCaps.length} cap(s), enforced across all buys`)
+    effects.push(
+      body.frequencyCaps.length === 0
+        ? 'Remove every frequency cap of the campaign (all buys)'
+        : `Replace the campaign's frequency caps with ${body.frequencyCaps.length} cap(s), enforced across all buys`,
+    )
   return effects
 }
 
 const fmt = (amount: number | null | undefined, money: Money) => (amount == null ? 'none' : money(amount))
 
 /** What moved on the buys a form is about, between the campaign it opened on and the one now cached. */
-export function campaignChanges(before: Campaign, after: Campaign, buyIds: readonly string[] | 'all', money: Money): string[] {
+export function campaignChanges(
+  before: Campaign,
+  after: Campaign,
+  buyIds: readonly string[] | 'all',
+  money: Money,
+): string[] {
   const changes: string[] = []
   if (before.budget?.total !== after.budget?.total)
     changes.push(`Campaign budget: ${fmt(before.budget?.total, money)} → ${fmt(after.budget?.total, money)}`)
@@ -87,10 +107,12 @@ export function campaignChanges(before: Campaign, after: Campaign, buyIds: reado
     const b = after.mediaBuys?.find((x) => x.mediaBuyId === id)
     if (!a || !b) continue
     if (a.status !== b.status) changes.push(`“${b.name}” status: ${a.status} → ${b.status}`)
-    if (!a.pendingChange !== !b.pendingChange) changes.push(`“${b.name}” ${b.pendingChange ? 'now has' : 'no longer has'} a pending change`)
+    if (!a.pendingChange !== !b.pendingChange)
+      changes.push(`“${b.name}” ${b.pendingChange ? 'now has' : 'no longer has'} a pending change`)
     for (const p of b.packages ?? []) {
       const old = a.packages?.find((x) => x.packageId === p.packageId)
-      if (old && old.budget !== p.budget) changes.push(`${p.packageId} budget: ${fmt(old.budget, money)} → ${fmt(p.budget, money)}`)
+      if (old && old.budget !== p.budget)
+        changes.push(`${p.packageId} budget: ${fmt(old.budget, money)} → ${fmt(p.budget, money)}`)
       if (old && old.status !== p.status) changes.push(`${p.packageId} status: ${old.status} → ${p.status}`)
     }
   }
@@ -105,15 +127,21 @@ export function updateOutcome(body: UpdateCampaignBody, result: Campaign, warnin
     if (w && typeof w === 'object' && 'message' in w && typeof w.message === 'string') return [w.message]
     return w == null ? [] : [JSON.stringify(w)]
   })
-  const sent = new Set((body.mediaBuys ?? []).filter((e) => (e.action ?? 'update') === 'update').map((e) => e.mediaBuyId))
+  const sent = new Set(
+    (body.mediaBuys ?? []).filter((e) => (e.action ?? 'update') === 'update').map((e) => e.mediaBuyId),
+  )
   const buys = result.mediaBuys ?? []
   // D6 comes in two wire shapes: a pendingChange on the live buy, or a second PENDING_APPROVAL entry with the same id.
   const waiting = (id: string) =>
     buys.some((b) => b.mediaBuyId === id && b.pendingChange) ||
-    (buys.filter((b) => b.mediaBuyId === id).length > 1 && buys.some((b) => b.mediaBuyId === id && b.status === 'PENDING_APPROVAL'))
+    (buys.filter((b) => b.mediaBuyId === id).length > 1 &&
+      buys.some((b) => b.mediaBuyId === id && b.status === 'PENDING_APPROVAL'))
   for (const id of sent) {
     const name = buys.find((b) => b.mediaBuyId === id)?.name ?? id
-    if (waiting(id)) notes.push(`“${name}” is live: the change waits for its seller's approval and shows as a pending change in the tree.`)
+    if (waiting(id))
+      notes.push(
+        `“${name}” is live: the change waits for its seller's approval and shows as a pending change in the tree.`,
+      )
   }
   return notes
 }

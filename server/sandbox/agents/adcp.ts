@@ -2,9 +2,18 @@
 // Only what the sandbox uses is typed; the shapes follow adcontextprotocol/adcp static/schemas/source/media-buy/*.
 
 export type TaskStatus =
-  | 'submitted' | 'working' | 'input-required' | 'completed' | 'canceled' | 'failed' | 'rejected' | 'auth-required' | 'unknown'
+  | 'submitted'
+  | 'working'
+  | 'input-required'
+  | 'completed'
+  | 'canceled'
+  | 'failed'
+  | 'rejected'
+  | 'auth-required'
+  | 'unknown'
 
-export type AdcpMediaBuyStatus = 'pending_creatives' | 'pending_start' | 'active' | 'paused' | 'completed' | 'rejected' | 'canceled'
+export type AdcpMediaBuyStatus =
+  'pending_creatives' | 'pending_start' | 'active' | 'paused' | 'completed' | 'rejected' | 'canceled'
 
 export interface AdcpError {
   code: string
@@ -89,7 +98,10 @@ export type AdcpRequest =
   | { tool: 'get_media_buys'; arguments: { media_buy_ids?: string[]; buyer_refs?: string[] } }
   | { tool: 'get_media_buy_delivery'; arguments: { media_buy_ids: string[] } }
   | { tool: 'sync_creatives'; arguments: SyncCreativesArgs }
-  | { tool: 'get_adcp_capabilities' | 'get_products' | 'list_creative_formats' | 'list_creatives'; arguments: Record<string, unknown> }
+  | {
+      tool: 'get_adcp_capabilities' | 'get_products' | 'list_creative_formats' | 'list_creatives'
+      arguments: Record<string, unknown>
+    }
 
 /** Every tool a simulated seller serves (its media-buy surface, plus capabilities). */
 export type SellerTool = AdcpRequest['tool']
@@ -114,7 +126,10 @@ export interface CreateMediaBuyArgs {
   /** Extensions; the platform puts its idempotency key here (`ext.idempotency_key`). */
   ext?: Record<string, unknown>
 }
-export type UpdateMediaBuyArgs = Omit<UpdateMediaBuyRequest, 'push_notification_config' | 'idempotency_key' | 'media_buy_id'> & {
+export type UpdateMediaBuyArgs = Omit<
+  UpdateMediaBuyRequest,
+  'push_notification_config' | 'idempotency_key' | 'media_buy_id'
+> & {
   media_buy_id?: string
   idempotency_key?: string
   push_notification_config?: PushNotificationConfig
@@ -155,7 +170,14 @@ export interface AdcpResponse {
   packages?: AdcpPackageState[]
   errors?: AdcpError[]
   /** `status` is AdCP's coarse media-buy status; `ext.seller_status` is the seller's own workflow state. */
-  media_buys?: { media_buy_id: string; buyer_ref: string; status: string; currency: string; packages: AdcpPackageState[]; ext: { seller_status: string } }[]
+  media_buys?: {
+    media_buy_id: string
+    buyer_ref: string
+    status: string
+    currency: string
+    packages: AdcpPackageState[]
+    ext: { seller_status: string }
+  }[]
   /** get_media_buy_delivery figures to date; webhooks carry DeliveryReport rows per day instead. */
   media_buy_deliveries?: Record<string, unknown>[]
 }

@@ -64,7 +64,9 @@ export function accrueDelivery(order: Order, from: Date, to: Date, ratesOf: (pro
     const remaining = pkg.budget - pkg.spent
     if (remaining <= 0.005) continue
     const rates = ratesOf(pkg.product_id)
-    const planned = pkg.budget * (plannedShare(pkg.pacing, (b - start) / (end - start)) - plannedShare(pkg.pacing, (a - start) / (end - start)))
+    const planned =
+      pkg.budget *
+      (plannedShare(pkg.pacing, (b - start) / (end - start)) - plannedShare(pkg.pacing, (a - start) / (end - start)))
     const swing = dayFactor(pkg.package_id, date, rates.volatility ?? 0.2)
     const spend = Math.min(round2(remaining), round2(planned * (rates.fill ?? 0.97) * swing))
     if (spend <= 0) continue
@@ -79,8 +81,17 @@ export function accrueDelivery(order: Order, from: Date, to: Date, ratesOf: (pro
     const conversions = Math.floor(pkg.clicks * 0.04) - conversionsBefore
     pkg.conversions += conversions
     const bucket = ((order.state.unreported[pkg.buyer_ref] ??= {})[date] ??= {
-      package_id: pkg.package_id, buyer_ref: pkg.buyer_ref, date, impressions: 0, spend: 0, clicks: 0, views: 0,
-      completed_views: 0, conversions: 0, leads: 0, conversion_value: 0,
+      package_id: pkg.package_id,
+      buyer_ref: pkg.buyer_ref,
+      date,
+      impressions: 0,
+      spend: 0,
+      clicks: 0,
+      views: 0,
+      completed_views: 0,
+      conversions: 0,
+      leads: 0,
+      conversion_value: 0,
     })
     bucket.impressions += impressions
     bucket.spend = round2(bucket.spend + spend)

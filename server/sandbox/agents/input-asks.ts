@@ -66,22 +66,37 @@ export function checkReply(ask: Ask, seller: string, o: OrderFacts, reply: strin
   switch (ask.kind) {
     case 'budget':
       return o.total >= ask.minimum
-        ? { ok: true, message: `Thanks, the budget of ${formatMoney(o.total, o.currency)} meets the minimum. The order is back in review.` }
-        : { ok: false, message: `The budget is still ${formatMoney(o.total, o.currency)}. ${seller} needs at least ${formatMoney(ask.minimum, o.currency)} for this inventory; please raise the media buy budget to at least ${formatMoney(ask.minimum, o.currency)}.` }
+        ? {
+            ok: true,
+            message: `Thanks, the budget of ${formatMoney(o.total, o.currency)} meets the minimum. The order is back in review.`,
+          }
+        : {
+            ok: false,
+            message: `The budget is still ${formatMoney(o.total, o.currency)}. ${seller} needs at least ${formatMoney(ask.minimum, o.currency)} for this inventory; please raise the media buy budget to at least ${formatMoney(ask.minimum, o.currency)}.`,
+          }
     case 'signatory': {
       const name = SIGNATORY_PATTERN.exec(reply ?? '')?.[1]
       return name
         ? { ok: true, message: `Thanks, the IO goes to ${name} for signature. The order is back in review.` }
-        : { ok: false, message: 'The reply does not name a signatory. Please write the IO signatory as "Signatory: First Last".' }
+        : {
+            ok: false,
+            message: 'The reply does not name a signatory. Please write the IO signatory as "Signatory: First Last".',
+          }
     }
     case 'creative':
       return o.creativeFormats.includes(ask.format)
         ? { ok: true, message: `Thanks, the ${ask.format} creative is in. The order is back in review.` }
-        : { ok: false, message: `The order still has no creative in ${ask.format} format (it carries ${o.creativeFormats.join(', ') || 'none'}). Please attach one.` }
+        : {
+            ok: false,
+            message: `The order still has no creative in ${ask.format} format (it carries ${o.creativeFormats.join(', ') || 'none'}). Please attach one.`,
+          }
     case 'start':
       return Date.parse(o.startTime) >= Date.parse(ask.notBefore)
         ? { ok: true, message: `Thanks, a start on ${day(o.startTime)} works. The order is back in review.` }
-        : { ok: false, message: `The start is still ${day(o.startTime)}. Please move it to ${day(ask.notBefore)} or later.` }
+        : {
+            ok: false,
+            message: `The start is still ${day(o.startTime)}. Please move it to ${day(ask.notBefore)} or later.`,
+          }
   }
 }
 
@@ -89,13 +104,33 @@ export function checkReply(ask: Ask, seller: string, o: OrderFacts, reply: strin
 export function askErrors(ask: Ask, currency: string): Record<string, unknown> {
   switch (ask.kind) {
     case 'budget':
-      return { reason: 'BUDGET_TOO_LOW', errors: [{ code: 'BUDGET_TOO_LOW', message: `Minimum budget is ${formatMoney(ask.minimum, currency)}`, field: 'packages[].budget' }] }
+      return {
+        reason: 'BUDGET_TOO_LOW',
+        errors: [
+          {
+            code: 'BUDGET_TOO_LOW',
+            message: `Minimum budget is ${formatMoney(ask.minimum, currency)}`,
+            field: 'packages[].budget',
+          },
+        ],
+      }
     case 'signatory':
-      return { reason: 'IO_SIGNATORY_REQUIRED', errors: [{ code: 'IO_SIGNATORY_REQUIRED', message: 'Name the IO signatory' }] }
+      return {
+        reason: 'IO_SIGNATORY_REQUIRED',
+        errors: [{ code: 'IO_SIGNATORY_REQUIRED', message: 'Name the IO signatory' }],
+      }
     case 'creative':
-      return { reason: 'CREATIVE_FORMAT_REQUIRED', errors: [{ code: 'CREATIVE_FORMAT_REQUIRED', message: `A ${ask.format} creative is required`, field: 'creative_ids' }] }
+      return {
+        reason: 'CREATIVE_FORMAT_REQUIRED',
+        errors: [
+          { code: 'CREATIVE_FORMAT_REQUIRED', message: `A ${ask.format} creative is required`, field: 'creative_ids' },
+        ],
+      }
     case 'start':
-      return { reason: 'START_TOO_EARLY', errors: [{ code: 'START_TOO_EARLY', message: `Start on ${day(ask.notBefore)} or later`, field: 'start_time' }] }
+      return {
+        reason: 'START_TOO_EARLY',
+        errors: [{ code: 'START_TOO_EARLY', message: `Start on ${day(ask.notBefore)} or later`, field: 'start_time' }],
+      }
   }
 }
 
@@ -103,10 +138,20 @@ export function askErrors(ask: Ask, currency: string): Record<string, unknown> {
 export function orderFacts(db: Db, minimum: number, order: Order, total: number, at: string): OrderFacts {
   const ids = order.state.creativeIds ?? []
   const formats = ids.length
-    ? db.prepare<string[], { format_kind: string }>(`SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids).map((r) => r.format_kind)
+    ? db
+        .prepare<string[], { format_kind: string }>(
+          `SELECT format_kind FROM creatives WHERE id IN (${ids.map(() => '?').join(',')})`,
+        )
+        .all(...ids)
+        .map((r) => r.format_kind)
     : []
   return {
-    total, minimum, currency: order.state.currency, startTime: order.state.startTime,
-    productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id), creativeFormats: [...new Set(formats)], at,
+    total,
+    minimum,
+    currency: order.state.currency,
+    startTime: order.state.startTime,
+    productIds: order.state.packages.filter((p) => !p.canceled).map((p) => p.product_id),
+    creativeFormats: [...new Set(formats)],
+    at,
   }
 }

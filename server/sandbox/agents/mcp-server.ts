@@ -15,7 +15,8 @@ import { SELLER_TOOLS } from './validate.ts'
  *   acted and the platform never learns of it (the case idempotency keys and reconciliation exist for).
  * The MCP handshake still succeeds in every mode, so the failure is the call itself, as with a real flaky seller.
  */
-export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' } | { mode: 'lost_reply'; holdMs: number }
+export type AgentFault =
+  { mode: 'none' } | { mode: 'timeout'; holdMs: number } | { mode: 'drop' } | { mode: 'lost_reply'; holdMs: number }
 
 /**
  * The top-level fields each tool declares. @adcp/client (talking to an AdCP v3 agent) drops any field a tool's input
@@ -24,16 +25,69 @@ export type AgentFault = { mode: 'none' } | { mode: 'timeout'; holdMs: number } 
  */
 const FIELDS: Record<SellerTool, readonly string[]> = {
   get_adcp_capabilities: ['protocols', 'context', 'ext'],
-  get_products: ['buying_mode', 'brief', 'brand', 'account', 'filters', 'refine', 'property_list', 'pagination', 'context', 'ext'],
+  get_products: [
+    'buying_mode',
+    'brief',
+    'brand',
+    'account',
+    'filters',
+    'refine',
+    'property_list',
+    'pagination',
+    'context',
+    'ext',
+  ],
   list_creative_formats: ['format_ids', 'type', 'asset_types', 'name_search', 'pagination', 'context', 'ext'],
-  create_media_buy: ['buyer_ref', 'buyer_campaign_ref', 'account', 'proposal_id', 'brand', 'po_number', 'total_budget', 'ext', 'start_time', 'end_time', 'packages', 'push_notification_config', 'reporting_webhook', 'context'],
-  update_media_buy: ['media_buy_id', 'buyer_ref', 'idempotency_key', 'paused', 'canceled', 'cancellation_reason', 'start_time', 'end_time', 'packages', 'creative_ids', 'optimization_goals', 'reason', 'push_notification_config', 'reporting_webhook', 'context', 'ext'],
+  create_media_buy: [
+    'buyer_ref',
+    'buyer_campaign_ref',
+    'account',
+    'proposal_id',
+    'brand',
+    'po_number',
+    'total_budget',
+    'ext',
+    'start_time',
+    'end_time',
+    'packages',
+    'push_notification_config',
+    'reporting_webhook',
+    'context',
+  ],
+  update_media_buy: [
+    'media_buy_id',
+    'buyer_ref',
+    'idempotency_key',
+    'paused',
+    'canceled',
+    'cancellation_reason',
+    'start_time',
+    'end_time',
+    'packages',
+    'creative_ids',
+    'optimization_goals',
+    'reason',
+    'push_notification_config',
+    'reporting_webhook',
+    'context',
+    'ext',
+  ],
   get_media_buys: ['media_buy_ids', 'buyer_refs', 'account', 'status_filter', 'pagination', 'context', 'ext'],
-  get_media_buy_delivery: ['media_buy_ids', 'buyer_refs', 'account', 'status_filter', 'start_date', 'end_date', 'context', 'ext'],
+  get_media_buy_delivery: [
+    'media_buy_ids',
+    'buyer_refs',
+    'account',
+    'status_filter',
+    'start_date',
+    'end_date',
+    'context',
+    'ext',
+  ],
   sync_creatives: ['account', 'creatives', 'dry_run', 'push_notification_config', 'context', 'ext'],
   list_creatives: ['account', 'filters', 'sort', 'pagination', 'fields', 'include_assignments', 'context', 'ext'],
 }
-const schemaOf = (tool: SellerTool) => z.looseObject(Object.fromEntries(FIELDS[tool].map((f) => [f, z.unknown().optional()])))
+const schemaOf = (tool: SellerTool) =>
+  z.looseObject(Object.fromEntries(FIELDS[tool].map((f) => [f, z.unknown().optional()])))
 
 /** What one tool call came to at the seller: an AdCP answer, or a crash the seller could not turn into one. */
 export type CallRecord = { tool: string; args: unknown; response: AdcpResponse; crashed: boolean }
@@ -61,7 +115,12 @@ export async function startAgentServer(agent: SimulatedAgent): Promise<AgentServ
   return handle
 }
 
-async function serve(agent: SimulatedAgent, handle: AgentServer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  agent: SimulatedAgent,
+  handle: AgentServer,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const body = await readJson(req)
   // Faults hit the AdCP task tools only; the capabilities probe the client makes first still answers.
   const call = toolCall(body)
@@ -100,7 +159,21 @@ function answerSafely(agent: SimulatedAgent, tool: string, args: unknown): CallR
     return { tool, args, response: agent.handle(tool, args), crashed: false }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { tool, args, crashed: true, response: { status: 'failed', errors: [{ code: 'INTERNAL_ERROR', message: `${agent.profile.name} could not process ${tool}: ${message}`, recovery: 'transient' }] } }
+    return {
+      tool,
+      args,
+      crashed: true,
+      response: {
+        status: 'failed',
+        errors: [
+          {
+            code: 'INTERNAL_ERROR',
+            message: `${agent.profile.name} could not process ${tool}: ${message}`,
+            recovery: 'transient',
+          },
+        ],
+      },
+    }
   }
 }
 
@@ -116,7 +189,14 @@ function toToolResult(response: AdcpResponse) {
 
 /** The seller tool and arguments inside a tools/call frame, for the faults that act on it without answering. */
 function toolCall(body: unknown): { tool: SellerTool; args: unknown } | undefined {
-  if (typeof body !== 'object' || body === null || !('method' in body) || body.method !== 'tools/call' || !('params' in body)) return undefined
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    !('method' in body) ||
+    body.method !== 'tools/call' ||
+    !('params' in body)
+  )
+    return undefined
   const params = body.params
   if (typeof params !== 'object' || params === null || !('name' in params)) return undefined
   // The capabilities probe is not a task: it answers whatever the fault, as the handshake does.

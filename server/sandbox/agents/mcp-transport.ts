@@ -50,11 +50,28 @@ export class McpTransport implements AgentTransport {
     if (!server || !this.client) throw new Error(`no transport route to sales agent ${agentId}`)
     const wire = toWire(request)
     const timeoutMs = this.timeouts.get(agentId) ?? DEFAULT_AGENT_TIMEOUT_MS
-    const logs: Log[] = [{ type: 'info', message: `Platform: ${wire.tool} to ${agentId} at ${server.url} over MCP (Streamable HTTP), waiting up to ${timeoutMs} ms`, timestamp: new Date().toISOString() }]
+    const logs: Log[] = [
+      {
+        type: 'info',
+        message: `Platform: ${wire.tool} to ${agentId} at ${server.url} over MCP (Streamable HTTP), waiting up to ${timeoutMs} ms`,
+        timestamp: new Date().toISOString(),
+      },
+    ]
     const outcome = await withTimeout(call(this.client.agent(agentId), wire), timeoutMs)
     if (outcome === 'timeout') {
-      logs.push({ type: 'error', message: `Platform: no answer from ${agentId} within ${timeoutMs} ms; the call was abandoned`, timestamp: new Date().toISOString() })
-      return { request: wire, response: transportFailure('AGENT_TIMEOUT', `The sales agent did not answer ${wire.tool} within ${timeoutMs} ms`), debugLogs: logs }
+      logs.push({
+        type: 'error',
+        message: `Platform: no answer from ${agentId} within ${timeoutMs} ms; the call was abandoned`,
+        timestamp: new Date().toISOString(),
+      })
+      return {
+        request: wire,
+        response: transportFailure(
+          'AGENT_TIMEOUT',
+          `The sales agent did not answer ${wire.tool} within ${timeoutMs} ms`,
+        ),
+        debugLogs: logs,
+      }
     }
     const clientLogs = (outcome.debug_logs ?? []).map((l: unknown) => jsonSafe(l) as Log)
     logs.push(...clientLogs)
@@ -62,13 +79,25 @@ export class McpTransport implements AgentTransport {
       return { request: wire, response: invalidAnswer(wire.tool, outcome.error), debugLogs: logs }
     const response = toolResponse(clientLogs)
     if (response) return { request: wire, response, debugLogs: logs }
-    return { request: wire, response: transportFailure('AGENT_UNREACHABLE', `The connection to the sales agent failed: ${outcome.error ?? 'no answer'}`), debugLogs: logs }
+    return {
+      request: wire,
+      response: transportFailure(
+        'AGENT_UNREACHABLE',
+        `The connection to the sales agent failed: ${outcome.error ?? 'no answer'}`,
+      ),
+      debugLogs: logs,
+    }
   }
 
   private async start(agents: SimulatedAgent[]): Promise<void> {
     for (const agent of agents) this.servers.set(agent.id, await startAgentServer(agent))
     this.client = new ADCPMultiAgentClient(
-      [...this.servers.values()].map((s) => ({ id: s.agentId, name: s.agentId, agent_uri: s.url, protocol: 'mcp' as const })),
+      [...this.servers.values()].map((s) => ({
+        id: s.agentId,
+        name: s.agentId,
+        agent_uri: s.url,
+        protocol: 'mcp' as const,
+      })),
       // Strict: a seller answer that does not match the AdCP response schema fails the call, loudly, in the log too.
       { debug: true, validation: { strictSchemaValidation: true, logSchemaViolations: true } },
     )
@@ -102,7 +131,18 @@ export const TRANSPORT_FAILURE_CODES: readonly string[] = ['AGENT_TIMEOUT', 'AGE
 
 /** No AdCP answer arrived, so the platform writes the AdCP-shaped error a seller outage deserves: transient. */
 function transportFailure(code: string, message: string): AdcpResponse {
-  return { status: 'failed', message, errors: [{ code, message, recovery: 'transient', suggestion: 'Retry the submission; nothing reached the seller or its answer was lost.' }] }
+  return {
+    status: 'failed',
+    message,
+    errors: [
+      {
+        code,
+        message,
+        recovery: 'transient',
+        suggestion: 'Retry the submission; nothing reached the seller or its answer was lost.',
+      },
+    ],
+  }
 }
 
 /** The seller answered, but not in AdCP's shape: nothing it said can be trusted, and resending will not help. */
@@ -114,12 +154,15 @@ function invalidAnswer(tool: string, error: string): AdcpResponse {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve('timeout'), ms)
-    promise.then((v) => {
-      clearTimeout(timer)
-      resolve(v)
-    }, (error: unknown) => {
-      clearTimeout(timer)
-      reject(error instanceof Error ? error : new Error(String(error)))
-    })
+    promise.then(
+      (v) => {
+        clearTimeout(timer)
+        resolve(v)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
   })
 }

@@ -66,14 +66,22 @@ export interface Order {
 }
 
 export function toOrder(row: OrderRow): Order {
-  return { id: row.adcp_media_buy_id, buyerRef: row.buyer_ref, status: row.status, nextActionAt: row.next_action_at, state: JSON.parse(row.state_json) as OrderState }
+  return {
+    id: row.adcp_media_buy_id,
+    buyerRef: row.buyer_ref,
+    status: row.status,
+    nextActionAt: row.next_action_at,
+    state: JSON.parse(row.state_json) as OrderState,
+  }
 }
 
 export function applyTerms(state: OrderState, req: UpdateMediaBuyArgs): void {
   if (req.end_time) state.endTime = req.end_time
   if (req.start_time) state.startTime = req.start_time
   for (const p of req.packages ?? []) {
-    const pkg = state.packages.find((x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref))
+    const pkg = state.packages.find(
+      (x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref),
+    )
     if (!pkg) continue
     if (p.budget !== undefined) pkg.budget = p.budget
     if (p.pacing !== undefined) pkg.pacing = p.pacing
@@ -83,7 +91,14 @@ export function applyTerms(state: OrderState, req: UpdateMediaBuyArgs): void {
 }
 
 export function packageState(p: OrderPackage) {
-  return { package_id: p.package_id, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, paused: p.paused, canceled: p.canceled }
+  return {
+    package_id: p.package_id,
+    buyer_ref: p.buyer_ref,
+    product_id: p.product_id,
+    budget: p.budget,
+    paused: p.paused,
+    canceled: p.canceled,
+  }
 }
 
 export function sum(values: number[]): number {

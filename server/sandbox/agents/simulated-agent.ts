@@ -102,32 +102,52 @@ export class SimulatedAgent {
       // Fails the first submission of every buy with a transient upstream error and accepts the retry, so the
       // dashboard's "Retry failed" has something to show in both directions.
       const key = `attempts:${this.profile.id}:${req.buyer_ref}`
-      const attempts = Number((this.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value) ?? '0') + 1
-      this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, String(attempts))
+      const attempts =
+        Number(
+          this.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? '0',
+        ) + 1
+      this.db
+        .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+        .run(key, String(attempts))
       if (attempts % 2 === 1)
         return {
           status: 'failed',
           buyer_ref: req.buyer_ref,
-          errors: [{
-            code: 'SERVICE_UNAVAILABLE',
-            message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages?.length ?? 0} package(s)`,
-            suggestion: 'Retry the submission; the seller reports the outage as temporary.',
-            recovery: 'transient',
-          }],
+          errors: [
+            {
+              code: 'SERVICE_UNAVAILABLE',
+              message: `${this.profile.name} ad server timed out after 30000 ms while reserving inventory for ${req.packages?.length ?? 0} package(s)`,
+              suggestion: 'Retry the submission; the seller reports the outage as temporary.',
+              recovery: 'transient',
+            },
+          ],
         }
     }
     const id = `${this.profile.id.slice(3)}_${this.ids.token(8)}`
     const state: OrderState = {
       createTaskId: this.ids.task(),
-      ...(req.push_notification_config ? { push: { url: req.push_notification_config.url, token: req.push_notification_config.token } } : {}),
+      ...(req.push_notification_config
+        ? { push: { url: req.push_notification_config.url, token: req.push_notification_config.token } }
+        : {}),
       currency: req.total_budget?.currency ?? CURRENCIES[0],
       startTime: req.start_time === 'asap' ? now.toISOString() : req.start_time,
       endTime: req.end_time,
       paused: false,
       // Package ids are the seller's and scoped to the buy, as AdCP allows: pkg-0, pkg-1, ...
       packages: (req.packages ?? []).map((p, i) => ({
-        package_id: `pkg-${i}`, buyer_ref: p.buyer_ref, product_id: p.product_id, budget: p.budget, pacing: p.pacing ?? 'even',
-        paused: false, canceled: false, start_time: p.start_time, end_time: p.end_time, spent: 0, impressions: 0, clicks: 0, conversions: 0,
+        package_id: `pkg-${i}`,
+        buyer_ref: p.buyer_ref,
+        product_id: p.product_id,
+        budget: p.budget,
+        pacing: p.pacing ?? 'even',
+        paused: false,
+        canceled: false,
+        start_time: p.start_time,
+        end_time: p.end_time,
+        spent: 0,
+        impressions: 0,
+        clicks: 0,
+        conversions: 0,
       })),
       replyPending: false,
       creativeIds: [...new Set((req.packages ?? []).flatMap((p) => p.creative_ids ?? []))],
@@ -139,7 +159,12 @@ export class SimulatedAgent {
       // Auto-approval: the quick seller answers the tool call with the finished buy, no task to wait for.
       order.status = Date.parse(state.startTime) > now.getTime() ? 'pending_start' : 'active'
       this.save(order, true)
-      return { status: 'completed', media_buy_id: id, buyer_ref: req.buyer_ref, packages: state.packages.map(packageState) }
+      return {
+        status: 'completed',
+        media_buy_id: id,
+        buyer_ref: req.buyer_ref,
+        packages: state.packages.map(packageState),
+      }
     }
     // Sellers that review first look at the order after an hour (or their own approval delay, if shorter).
     order.nextActionAt = addMs(now, this.scaled(Math.min(this.profile.approvalDelayMs, HOUR))).toISOString()
@@ -147,8 +172,12 @@ export class SimulatedAgent {
       order.nextActionAt = addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString()
     this.save(order, true)
     return {
-      status: 'submitted', task_id: state.createTaskId, media_buy_id: id, buyer_ref: req.buyer_ref,
-      message: `${this.profile.name} received the order and queued it for review`, packages: state.packages.map(packageState),
+      status: 'submitted',
+      task_id: state.createTaskId,
+      media_buy_id: id,
+      buyer_ref: req.buyer_ref,
+      message: `${this.profile.name} received the order and queued it for review`,
+      packages: state.packages.map(packageState),
     }
   }
 
@@ -158,7 +187,14 @@ export class SimulatedAgent {
     const done = (message: string): AdcpResponse => {
       this.save(order)
       const packages = order.state.packages.map(packageState)
-      return { status: 'completed', media_buy_id: order.id, buyer_ref: order.buyerRef, message, packages, affected_packages: packages }
+      return {
+        status: 'completed',
+        media_buy_id: order.id,
+        buyer_ref: order.buyerRef,
+        message,
+        packages,
+        affected_packages: packages,
+      }
     }
     if (req.canceled) {
       order.status = 'canceled'
@@ -168,10 +204,24 @@ export class SimulatedAgent {
       order.state.paused = req.paused
       if (order.status === 'active' || order.status === 'paused') order.status = req.paused ? 'paused' : 'active'
     }
-    const touchesTerms = req.packages?.some((p) => p.budget !== undefined || p.end_time !== undefined || p.start_time !== undefined || p.pacing !== undefined || p.bid_price !== undefined || p.creative_ids !== undefined)
-      || req.end_time !== undefined || req.start_time !== undefined || req.creative_ids !== undefined || req.optimization_goals !== undefined
+    const touchesTerms =
+      req.packages?.some(
+        (p) =>
+          p.budget !== undefined ||
+          p.end_time !== undefined ||
+          p.start_time !== undefined ||
+          p.pacing !== undefined ||
+          p.bid_price !== undefined ||
+          p.creative_ids !== undefined,
+      ) ||
+      req.end_time !== undefined ||
+      req.start_time !== undefined ||
+      req.creative_ids !== undefined ||
+      req.optimization_goals !== undefined
     for (const p of req.packages ?? []) {
-      const pkg = order.state.packages.find((x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref))
+      const pkg = order.state.packages.find(
+        (x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref),
+      )
       if (!pkg) continue
       if (p.canceled) pkg.canceled = true
       if (p.paused !== undefined) pkg.paused = p.paused
@@ -183,7 +233,9 @@ export class SimulatedAgent {
     if (order.status === 'input-required') {
       // The buyer's answer to the question: take the new terms and look again on the next review round.
       applyTerms(order.state, req)
-      const creativeIds = req.creative_ids ?? (req.packages?.some((p) => p.creative_ids) ? req.packages.flatMap((p) => p.creative_ids ?? []) : undefined)
+      const creativeIds =
+        req.creative_ids ??
+        (req.packages?.some((p) => p.creative_ids) ? req.packages.flatMap((p) => p.creative_ids ?? []) : undefined)
       if (creativeIds) order.state.creativeIds = [...new Set(creativeIds)]
       order.state.replyPending = true
       order.state.lastReply = req.reason
@@ -197,9 +249,19 @@ export class SimulatedAgent {
       return done('Update received before review')
     }
     const taskId = this.ids.task()
-    order.state.pendingUpdates.push({ taskId, request: req, dueAt: addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString() })
+    order.state.pendingUpdates.push({
+      taskId,
+      request: req,
+      dueAt: addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString(),
+    })
     this.save(order)
-    return { status: 'submitted', task_id: taskId, media_buy_id: order.id, buyer_ref: order.buyerRef, message: `${this.profile.name} will review the change` }
+    return {
+      status: 'submitted',
+      task_id: taskId,
+      media_buy_id: order.id,
+      buyer_ref: order.buyerRef,
+      message: `${this.profile.name} will review the change`,
+    }
   }
 
   private decide(order: Order, to: Date, out: WebhookPayload[]): void {
@@ -213,36 +275,93 @@ export class SimulatedAgent {
       if (!order.state.replyPending) return
       order.state.replyPending = false
       const facts = orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)
-      const verdict = checkReply(order.state.ask ?? { kind: 'budget', minimum: min }, this.profile.name, facts, order.state.lastReply)
+      const verdict = checkReply(
+        order.state.ask ?? { kind: 'budget', minimum: min },
+        this.profile.name,
+        facts,
+        order.state.lastReply,
+      )
       if (verdict.ok) {
         order.status = 'submitted'
         order.state.askAnswered = true
         order.nextActionAt = addMs(new Date(at), this.scaled(this.profile.approvalDelayMs)).toISOString()
         out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, verdict.message))
       } else {
-        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, verdict.message, askErrors(order.state.ask ?? { kind: 'budget', minimum: min }, currency)))
+        out.push(
+          this.push(
+            order,
+            order.state.createTaskId,
+            'create_media_buy',
+            'input-required',
+            at,
+            verdict.message,
+            askErrors(order.state.ask ?? { kind: 'budget', minimum: min }, currency),
+          ),
+        )
       }
       return
     }
     if (order.status !== 'submitted') return
-    const ask = this.profile.character === 'input' && !order.state.askAnswered ? chooseAsk(orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)) : null
+    const ask =
+      this.profile.character === 'input' && !order.state.askAnswered
+        ? chooseAsk(orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at))
+        : null
     if (ask) {
       order.status = 'input-required'
       order.state.ask = ask
-      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, askMessage(ask, this.profile.name, orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)), askErrors(ask, currency)))
+      out.push(
+        this.push(
+          order,
+          order.state.createTaskId,
+          'create_media_buy',
+          'input-required',
+          at,
+          askMessage(ask, this.profile.name, orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)),
+          askErrors(ask, currency),
+        ),
+      )
       return
     }
     if (this.profile.character === 'rejecter' && total < min) {
       order.status = 'rejected'
-      out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'rejected', at,
-        `${this.profile.name} declined the order: the minimum order is ${formatMoney(min, currency)} per flight and this buy totals ${formatMoney(total, currency)}.`,
-        { errors: [{ code: 'BUDGET_BELOW_MINIMUM', message: `Minimum order is ${formatMoney(min, currency)}`, recovery: 'correctable' }] }))
+      out.push(
+        this.push(
+          order,
+          order.state.createTaskId,
+          'create_media_buy',
+          'rejected',
+          at,
+          `${this.profile.name} declined the order: the minimum order is ${formatMoney(min, currency)} per flight and this buy totals ${formatMoney(total, currency)}.`,
+          {
+            errors: [
+              {
+                code: 'BUDGET_BELOW_MINIMUM',
+                message: `Minimum order is ${formatMoney(min, currency)}`,
+                recovery: 'correctable',
+              },
+            ],
+          },
+        ),
+      )
       return
     }
     order.status = Date.parse(order.state.startTime) > Date.parse(at) ? 'pending_start' : 'active'
-    out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'completed', at, `${this.profile.name} approved the order`, {
-      media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, packages: order.state.packages.map(packageState),
-    }))
+    out.push(
+      this.push(
+        order,
+        order.state.createTaskId,
+        'create_media_buy',
+        'completed',
+        at,
+        `${this.profile.name} approved the order`,
+        {
+          media_buy_id: order.id,
+          buyer_ref: order.buyerRef,
+          status: order.status,
+          packages: order.state.packages.map(packageState),
+        },
+      ),
+    )
   }
 
   private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
@@ -251,27 +370,61 @@ export class SimulatedAgent {
     order.state.pendingUpdates = order.state.pendingUpdates.filter((u) => !due.includes(u))
     for (const u of due) {
       applyTerms(order.state, u.request)
-      out.push(this.push(order, u.taskId, 'update_media_buy', 'completed', u.dueAt, `${this.profile.name} approved the change`, {
-        media_buy_id: order.id, buyer_ref: order.buyerRef, status: order.status, packages: order.state.packages.map(packageState),
-      }))
+      out.push(
+        this.push(
+          order,
+          u.taskId,
+          'update_media_buy',
+          'completed',
+          u.dueAt,
+          `${this.profile.name} approved the change`,
+          {
+            media_buy_id: order.id,
+            buyer_ref: order.buyerRef,
+            status: order.status,
+            packages: order.state.packages.map(packageState),
+          },
+        ),
+      )
     }
   }
 
   private finishIfEnded(order: Order, to: Date): void {
-    if ((order.status === 'active' || order.status === 'paused' || order.status === 'pending_start') && Date.parse(order.state.endTime) <= to.getTime())
+    if (
+      (order.status === 'active' || order.status === 'paused' || order.status === 'pending_start') &&
+      Date.parse(order.state.endTime) <= to.getTime()
+    )
       order.status = 'completed'
   }
 
   private report(order: Order, to: Date, out: WebhookPayload[]): void {
     const result = deliveryReport(order, to, this.scaled(REPORT_EVERY_MS))
-    if (result) out.push(this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, result))
+    if (result)
+      out.push(
+        this.push(order, `dlv_${order.id}`, 'get_media_buy_delivery', 'completed', to.toISOString(), undefined, result),
+      )
   }
 
-  private push(order: Order, taskId: string, taskType: string, status: WebhookPayload['status'], at: string, message?: string, result?: Record<string, unknown>): WebhookPayload {
+  private push(
+    order: Order,
+    taskId: string,
+    taskType: string,
+    status: WebhookPayload['status'],
+    at: string,
+    message?: string,
+    result?: Record<string, unknown>,
+  ): WebhookPayload {
     return {
-      task_id: taskId, task_type: taskType, status, timestamp: at, domain: 'media-buy', token: order.state.push?.token,
-      notification_id: this.ids.token(12), operation_id: order.buyerRef,
-      ...(message ? { message } : {}), ...(result ? { result } : {}),
+      task_id: taskId,
+      task_type: taskType,
+      status,
+      timestamp: at,
+      domain: 'media-buy',
+      token: order.state.push?.token,
+      notification_id: this.ids.token(12),
+      operation_id: order.buyerRef,
+      ...(message ? { message } : {}),
+      ...(result ? { result } : {}),
     }
   }
 

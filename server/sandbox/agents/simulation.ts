@@ -24,10 +24,12 @@ export function advanceClock(ctx: Ctx, ms: number, maxStepMs = HOUR): void {
 }
 
 function completeFinishedCampaigns(ctx: Ctx, now: string): void {
-  const done = ctx.db.prepare<[string], { id: string }>(
-    `SELECT id FROM campaigns c WHERE status = 'ACTIVE' AND flight_end <= ?
+  const done = ctx.db
+    .prepare<[string], { id: string }>(
+      `SELECT id FROM campaigns c WHERE status = 'ACTIVE' AND flight_end <= ?
      AND NOT EXISTS (SELECT 1 FROM media_buys b WHERE b.campaign_id = c.id AND b.status IN ('DRAFT','PENDING_APPROVAL','INPUT_REQUIRED','ACTIVE','PAUSED'))`,
-  ).all(now)
+    )
+    .all(now)
   for (const { id } of done) {
     ctx.store.update('campaigns', id, { status: 'COMPLETED' })
     ctx.store.touchCampaign(id, now)

@@ -31,15 +31,34 @@ export class InProcessTransport implements AgentTransport {
     if (!agent) throw new Error(`no transport route to sales agent ${agentId}`)
     const id = ++this.rpcId
     const outbound = {
-      direction: 'outbound', timestamp: this.clock.nowIso(), transport: 'mcp', agentId,
-      message: { jsonrpc: '2.0', id, method: 'tools/call', params: { name: request.tool, arguments: request.arguments } },
+      direction: 'outbound',
+      timestamp: this.clock.nowIso(),
+      transport: 'mcp',
+      agentId,
+      message: {
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name: request.tool, arguments: request.arguments },
+      },
     }
     // The same request the MCP transport would put on the wire, so both transports meet the same validation.
     const response = agent.handle(request.tool, toWire(request).arguments)
     const failed = response.status === 'failed' || response.status === 'rejected'
     const inbound = {
-      direction: 'inbound', timestamp: this.clock.nowIso(), transport: 'mcp', agentId,
-      message: { jsonrpc: '2.0', id, result: { isError: failed, structuredContent: response, content: [{ type: 'text', text: JSON.stringify(response) }] } },
+      direction: 'inbound',
+      timestamp: this.clock.nowIso(),
+      transport: 'mcp',
+      agentId,
+      message: {
+        jsonrpc: '2.0',
+        id,
+        result: {
+          isError: failed,
+          structuredContent: response,
+          content: [{ type: 'text', text: JSON.stringify(response) }],
+        },
+      },
     }
     return { request, response, debugLogs: [outbound, inbound] }
   }

@@ -2,9 +2,26 @@ import type { Db } from './open.ts'
 
 // Children before parents, so foreign keys hold while the tables empty.
 const TABLES = [
-  'seller_outbox', 'order_dispatches', 'execute_claims', 'agent_idempotency', 'webhook_events', 'agent_creatives',
-  'agent_orders', 'agent_tasks', 'delivery_daily', 'packages', 'media_buy_products', 'media_buys', 'creative_reviews',
-  'creatives', 'campaign_products', 'campaigns', 'products', 'sales_agents', 'advertisers', 'meta',
+  'seller_outbox',
+  'order_dispatches',
+  'execute_claims',
+  'agent_idempotency',
+  'webhook_events',
+  'agent_creatives',
+  'agent_orders',
+  'agent_tasks',
+  'delivery_daily',
+  'packages',
+  'media_buy_products',
+  'media_buys',
+  'creative_reviews',
+  'creatives',
+  'campaign_products',
+  'campaigns',
+  'products',
+  'sales_agents',
+  'advertisers',
+  'meta',
 ]
 
 /** Empties every table in place: POST /sandbox/reset keeps the connection (and the server) running. */

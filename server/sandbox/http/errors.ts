@@ -7,7 +7,13 @@ export class ApiError extends Error {
   readonly field?: string
   readonly details?: Record<string, unknown>
 
-  constructor(status: ContentfulStatusCode, code: string, message: string, field?: string, details?: Record<string, unknown>) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    field?: string,
+    details?: Record<string, unknown>,
+  ) {
     super(message)
     this.status = status
     this.code = code

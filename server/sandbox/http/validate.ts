@@ -27,5 +27,11 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.infer
     return [{ path: base.join('.'), message: issue.message }]
   })
   const first = issues[0]
-  throw new ApiError(400, 'VALIDATION_ERROR', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request', first?.path || undefined, { issues })
+  throw new ApiError(
+    400,
+    'VALIDATION_ERROR',
+    first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request',
+    first?.path || undefined,
+    { issues },
+  )
 }

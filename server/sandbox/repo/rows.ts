@@ -133,8 +133,25 @@ export interface PackageRow {
 }
 
 /** What the campaign tree needs of a package; narrower rows keep GET /campaigns/{id} fast on 2,000 packages. */
-export type PackageSlim = Pick<PackageRow, 'id' | 'media_buy_id' | 'product_id' | 'status' | 'budget' | 'pacing' | 'bid_price' | 'start_time'
-  | 'end_time' | 'period_index' | 'period_label' | 'targeting_json' | 'position' | 'impressions' | 'spend' | 'clicks'>
+export type PackageSlim = Pick<
+  PackageRow,
+  | 'id'
+  | 'media_buy_id'
+  | 'product_id'
+  | 'status'
+  | 'budget'
+  | 'pacing'
+  | 'bid_price'
+  | 'start_time'
+  | 'end_time'
+  | 'period_index'
+  | 'period_label'
+  | 'targeting_json'
+  | 'position'
+  | 'impressions'
+  | 'spend'
+  | 'clicks'
+>
 
 export interface CreativeRow {
   id: string
@@ -166,7 +183,15 @@ export interface StoredPendingChange {
     creatives?: { live?: string[]; proposed?: string[] }
   }
   apply: {
-    packages?: { packageId: string; budget?: number; pacing?: string; bidPrice?: number | null; startTime?: string; endTime?: string; targetingOverlay?: unknown }[]
+    packages?: {
+      packageId: string
+      budget?: number
+      pacing?: string
+      bidPrice?: number | null
+      startTime?: string
+      endTime?: string
+      targetingOverlay?: unknown
+    }[]
     endTime?: string
     startTime?: string
     creativeIds?: string[] | null

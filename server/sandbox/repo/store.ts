@@ -1,7 +1,14 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.ts'
 import type {
-  AdvertiserRow, CampaignProductRow, CampaignRow, CreativeRow, MediaBuyProductRow, MediaBuyRow, PackageRow, PackageSlim,
+  AdvertiserRow,
+  CampaignProductRow,
+  CampaignRow,
+  CreativeRow,
+  MediaBuyProductRow,
+  MediaBuyRow,
+  PackageRow,
+  PackageSlim,
   ProductRow,
 } from './rows.ts'
 
@@ -31,7 +38,8 @@ export interface Store {
 }
 
 const stores = new WeakMap<Db, Store>()
-const NEXT_UPDATED_AT = "CASE WHEN ? > updated_at THEN ? ELSE strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') END"
+const NEXT_UPDATED_AT =
+  "CASE WHEN ? > updated_at THEN ? ELSE strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') END"
 
 export function storeFor(db: Db): Store {
   const cached = stores.get(db)
@@ -74,23 +82,40 @@ export function storeFor(db: Db): Store {
         campaignId,
       ),
     packagesOf: (buyId) => all('SELECT * FROM packages WHERE media_buy_id = ? ORDER BY position', buyId),
-    creativesOf: (campaignId) => all('SELECT * FROM creatives WHERE campaign_id = ? ORDER BY created_at, id', campaignId),
-    campaignProducts: (campaignId) => all('SELECT * FROM campaign_products WHERE campaign_id = ? ORDER BY position', campaignId),
+    creativesOf: (campaignId) =>
+      all('SELECT * FROM creatives WHERE campaign_id = ? ORDER BY created_at, id', campaignId),
+    campaignProducts: (campaignId) =>
+      all('SELECT * FROM campaign_products WHERE campaign_id = ? ORDER BY position', campaignId),
     product: (id) => productMap().get(id),
     products: () => [...productMap().values()],
     update: (table, id, patch) => {
       const cols = Object.keys(patch)
       if (cols.length === 0) return
-      prep(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...cols.map((c) => patch[c]), id)
+      prep(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+        ...cols.map((c) => patch[c]),
+        id,
+      )
     },
     insert: (table, row) => {
       const cols = Object.keys(row)
-      prep(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => row[c]))
+      prep(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+        ...cols.map((c) => row[c]),
+      )
     },
     // With a manual clock several changes share one simulated instant; updatedAt still moves (by a millisecond),
     // so a client comparing it sees every change.
-    touchCampaign: (id, now) => void prep(`UPDATE campaigns SET revision = revision + 1, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(now, now, id),
-    touchBuy: (id, now) => void prep(`UPDATE media_buys SET revision = revision + 1, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(now, now, id),
+    touchCampaign: (id, now) =>
+      void prep(`UPDATE campaigns SET revision = revision + 1, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(
+        now,
+        now,
+        id,
+      ),
+    touchBuy: (id, now) =>
+      void prep(`UPDATE media_buys SET revision = revision + 1, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(
+        now,
+        now,
+        id,
+      ),
   }
   stores.set(db, store)
   return store

@@ -14,7 +14,11 @@ const querySchema = z.object({
 
 export function advertiserRoutes(api: Hono, ctx: Ctx): void {
   api.get('/advertisers', (c) => {
-    const q = parseWith(querySchema, { status: c.req.query('status'), limit: c.req.query('limit'), offset: c.req.query('offset') })
+    const q = parseWith(querySchema, {
+      status: c.req.query('status'),
+      limit: c.req.query('limit'),
+      offset: c.req.query('offset'),
+    })
     const where: string[] = []
     const args: (string | number)[] = []
     if (q.status !== 'ALL') {
@@ -28,7 +32,9 @@ export function advertiserRoutes(api: Hono, ctx: Ctx): void {
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
     const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM advertisers ${clause}`).get(...args) as { n: number }).n
-    const rows = ctx.db.prepare(`SELECT * FROM advertisers ${clause} ORDER BY name LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as AdvertiserRow[]
+    const rows = ctx.db
+      .prepare(`SELECT * FROM advertisers ${clause} ORDER BY name LIMIT ? OFFSET ?`)
+      .all(...args, q.limit, q.offset) as AdvertiserRow[]
     const hasMore = q.offset + rows.length < total
     return ok(c, { items: rows.map(summary), total, hasMore, nextOffset: hasMore ? q.offset + rows.length : null })
   })
@@ -42,7 +48,15 @@ export function advertiserRoutes(api: Hono, ctx: Ctx): void {
 
 function summary(a: AdvertiserRow) {
   return {
-    id: a.id, name: a.name, status: a.status, sandbox: a.sandbox === 1, ...(a.brand ? { brand: a.brand } : {}),
-    primaryCurrency: a.primary_currency, currencyLocked: true, createdAt: a.created_at, updatedAt: a.updated_at, linkedAccountCount: 1,
+    id: a.id,
+    name: a.name,
+    status: a.status,
+    sandbox: a.sandbox === 1,
+    ...(a.brand ? { brand: a.brand } : {}),
+    primaryCurrency: a.primary_currency,
+    currencyLocked: true,
+    createdAt: a.created_at,
+    updatedAt: a.updated_at,
+    linkedAccountCount: 1,
   }
 }

@@ -22,7 +22,8 @@ export function agentFaultRoutes(transport: McpTransport): Hono {
     const body = await readBody(c, faultSchema)
     const timeoutMs = body.timeoutMs
     const holdMs = body.holdMs ?? (timeoutMs ?? 10_000) + 1_000
-    const fault = body.mode === 'timeout' || body.mode === 'lost_reply' ? { mode: body.mode, holdMs } : { mode: body.mode }
+    const fault =
+      body.mode === 'timeout' || body.mode === 'lost_reply' ? { mode: body.mode, holdMs } : { mode: body.mode }
     await transport.whenReady()
     if (!transport.setFault(c.req.param('agentId'), fault, timeoutMs)) throw notFound('Sales agent')
     return ok(c, { agentId: c.req.param('agentId'), fault, timeoutMs: timeoutMs ?? null })

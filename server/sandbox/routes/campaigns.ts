@@ -29,22 +29,39 @@ const listQuerySchema = z.object({
 
 /** Repeatable query parameters also accept a comma-separated value. */
 function many(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
 }
 
 export function campaignRoutes(api: Hono, ctx: Ctx): void {
   api.get('/campaigns', (c) => {
     const q = parseWith(listQuerySchema, {
-      take: c.req.query('take'), skip: c.req.query('skip'), status: many(c.req.queries('status')),
-      mediaBuyStatus: many(c.req.queries('mediaBuyStatus')), management: c.req.query('management'), mode: c.req.query('mode'),
+      take: c.req.query('take'),
+      skip: c.req.query('skip'),
+      status: many(c.req.queries('status')),
+      mediaBuyStatus: many(c.req.queries('mediaBuyStatus')),
+      management: c.req.query('management'),
+      mode: c.req.query('mode'),
     })
     const cursor = c.req.query('cursor')
     const offset = cursor ? decodeCursor(cursor) : q.skip
     if (offset === undefined) throw validation('The cursor is not one this API issued', 'cursor')
-    return ok(c, listCampaigns(ctx, {
-      advertiserId: c.req.query('advertiserId'), name: c.req.query('name'), status: q.status, mediaBuyStatus: q.mediaBuyStatus,
-      mode: q.mode, management: q.management, includeArchived: c.req.query('includeArchived') === 'true', take: q.take, offset,
-    }))
+    return ok(
+      c,
+      listCampaigns(ctx, {
+        advertiserId: c.req.query('advertiserId'),
+        name: c.req.query('name'),
+        status: q.status,
+        mediaBuyStatus: q.mediaBuyStatus,
+        mode: q.mode,
+        management: q.management,
+        includeArchived: c.req.query('includeArchived') === 'true',
+        take: q.take,
+        offset,
+      }),
+    )
   })
 
   api.post('/campaigns', async (c) => {
@@ -83,17 +100,29 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
   api.get('/campaigns/:id/creatives', (c) => {
     const campaign = ctx.store.campaign(c.req.param('id'))
     if (!campaign) throw notFound('Campaign')
-    const q = parseWith(z.object({ take: intParam(1, 250).default(50), skip: intParam(0, Number.MAX_SAFE_INTEGER).default(0) }), { take: c.req.query('take'), skip: c.req.query('skip') })
+    const q = parseWith(
+      z.object({ take: intParam(1, 250).default(50), skip: intParam(0, Number.MAX_SAFE_INTEGER).default(0) }),
+      { take: c.req.query('take'), skip: c.req.query('skip') },
+    )
     const search = c.req.query('search')?.toLowerCase()
     const graph = loadGraph(ctx, campaign)
     const all = graph.creatives.filter((cr) => !search || cr.name.toLowerCase().includes(search))
     const manifests = all.slice(q.skip, q.skip + q.take).map((cr) => {
-      const agents = graph.buys.filter((b) => b.status !== 'DRAFT' && b.status !== 'ARCHIVED').map((b) => b.sales_agent_id)
+      const agents = graph.buys
+        .filter((b) => b.status !== 'DRAFT' && b.status !== 'ARCHIVED')
+        .map((b) => b.sales_agent_id)
       return {
-        creative_id: cr.id, campaign_id: campaign.id, name: cr.name, format_id: creativeFormatId(cr), format_kind: cr.format_kind,
-        ...(cr.preview_url ? { preview_url: cr.preview_url } : {}), requires_upgrade: false,
-        sync_status: { synced: agents.length > 0, agent_count: new Set(agents).size }, asset_count: cr.asset_count,
-        created_at: cr.created_at, updated_at: cr.updated_at,
+        creative_id: cr.id,
+        campaign_id: campaign.id,
+        name: cr.name,
+        format_id: creativeFormatId(cr),
+        format_kind: cr.format_kind,
+        ...(cr.preview_url ? { preview_url: cr.preview_url } : {}),
+        requires_upgrade: false,
+        sync_status: { synced: agents.length > 0, agent_count: new Set(agents).size },
+        asset_count: cr.asset_count,
+        created_at: cr.created_at,
+        updated_at: cr.updated_at,
       }
     })
     return ok(c, { manifests, total: all.length })

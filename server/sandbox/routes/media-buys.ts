@@ -14,12 +14,32 @@ export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
     const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
     return ok(c, {
       mediaBuy: compact({
-        mediaBuyId: buy.id, campaignId: buy.campaign_id, name: buy.name, status: buy.status, pendingAt: buy.pending_at,
-        pendingChange: pending ? compact({ status: pending.status, pendingAt: pending.pendingAt, reason: pending.reason, since: pending.since, differences: pending.differences }) : undefined,
-        pendingReason: buy.pending_reason, pendingSince: buy.pending_since, errorCode: buy.error_code, errorOwner: buy.error_owner,
-        sourceMessage: buy.source_message, forwardedAt: buy.forwarded_at, buyerReference: buy.buyer_reference,
-        startTime: buy.start_time ?? campaign.flight_start, endTime: buy.end_time ?? campaign.flight_end,
-        optimizationGoals: parseJson<unknown[]>(buy.optimization_goals_json), createdAt: buy.created_at, updatedAt: buy.updated_at,
+        mediaBuyId: buy.id,
+        campaignId: buy.campaign_id,
+        name: buy.name,
+        status: buy.status,
+        pendingAt: buy.pending_at,
+        pendingChange: pending
+          ? compact({
+              status: pending.status,
+              pendingAt: pending.pendingAt,
+              reason: pending.reason,
+              since: pending.since,
+              differences: pending.differences,
+            })
+          : undefined,
+        pendingReason: buy.pending_reason,
+        pendingSince: buy.pending_since,
+        errorCode: buy.error_code,
+        errorOwner: buy.error_owner,
+        sourceMessage: buy.source_message,
+        forwardedAt: buy.forwarded_at,
+        buyerReference: buy.buyer_reference,
+        startTime: buy.start_time ?? campaign.flight_start,
+        endTime: buy.end_time ?? campaign.flight_end,
+        optimizationGoals: parseJson<unknown[]>(buy.optimization_goals_json),
+        createdAt: buy.created_at,
+        updatedAt: buy.updated_at,
       }),
     })
   })
@@ -35,7 +55,12 @@ export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
       packageCount: packages.length,
       packages: packages.map((p) => {
         const { productIds: _ids, bidPrice: _bid, targetingOverlay: _t, ...rest } = packageView(p, campaign.currency)
-        return { ...rest, productId: p.product_id, productName: ctx.store.product(p.product_id)?.product_name, budget: p.budget }
+        return {
+          ...rest,
+          productId: p.product_id,
+          productName: ctx.store.product(p.product_id)?.product_name,
+          budget: p.budget,
+        }
       }),
     })
   })

@@ -15,7 +15,13 @@ export const DEMO_ADVERTISERS: AdvertiserDef[] = [
   { id: '10422', name: 'Lumen Health', currency: 'USD', brand: 'lumenhealth.example' },
   { id: '10423', name: 'Atelier Rive Gauche', currency: 'EUR', brand: 'atelier-rivegauche.example' },
   { id: '10424', name: 'Brightwater Bank', currency: 'GBP', brand: 'brightwaterbank.example' },
-  { id: '10425', name: 'Kettle & Crumb Bakeries', currency: 'USD', brand: 'kettleandcrumb.example', creditLimit: 18_000 },
+  {
+    id: '10425',
+    name: 'Kettle & Crumb Bakeries',
+    currency: 'USD',
+    brand: 'kettleandcrumb.example',
+    creditLimit: 18_000,
+  },
   { id: '10426', name: 'Verdant Mobility', currency: 'EUR', brand: 'verdantmobility.example' },
   // Archived by the demo replay once its last campaign is archived.
   { id: '10427', name: 'Old Harbor Records', currency: 'USD', brand: 'oldharbor.example' },
@@ -24,7 +30,15 @@ export const DEMO_ADVERTISERS: AdvertiserDef[] = [
 export function insertAdvertisers(ctx: Ctx, defs: AdvertiserDef[], at: string): void {
   for (const a of defs)
     ctx.store.insert('advertisers', {
-      id: a.id, name: a.name, status: a.status ?? 'ACTIVE', sandbox: 1, primary_currency: a.currency, brand: a.brand,
-      credit_limit: a.creditLimit ?? null, credit_used: 0, created_at: at, updated_at: at,
+      id: a.id,
+      name: a.name,
+      status: a.status ?? 'ACTIVE',
+      sandbox: 1,
+      primary_currency: a.currency,
+      brand: a.brand,
+      credit_limit: a.creditLimit ?? null,
+      credit_used: 0,
+      created_at: at,
+      updated_at: at,
     })
 }

@@ -13,7 +13,20 @@ export interface BulkOptions {
   now?: Date
 }
 
-const BUY_STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PENDING_APPROVAL', 'PAUSED', 'COMPLETED', 'INPUT_REQUIRED', 'DRAFT', 'REJECTED', 'FAILED', 'CANCELED']
+const BUY_STATUSES = [
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'PENDING_APPROVAL',
+  'PAUSED',
+  'COMPLETED',
+  'INPUT_REQUIRED',
+  'DRAFT',
+  'REJECTED',
+  'FAILED',
+  'CANCELED',
+]
 const CAMPAIGN_STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED']
 
 export const LARGE_CAMPAIGN_ID = 'cmp_900000000'
@@ -55,7 +68,19 @@ export function seedBulk(db: Db, options: BulkOptions): { campaigns: number; med
   const writeCampaign = (id: string, seq: number, status: string, buyCount: number, packagesPerBuy: number) => {
     const advertiser = DEMO_ADVERTISERS[seq % (DEMO_ADVERTISERS.length - 1)]
     const perPackage = 250 + prng.int(0, 40) * 25
-    insertCampaign.run(id, seq, advertiser.id, `Benchmark campaign ${seq}`, status, start, end, perPackage * buyCount * packagesPerBuy * 1.1, advertiser.currency, iso, iso)
+    insertCampaign.run(
+      id,
+      seq,
+      advertiser.id,
+      `Benchmark campaign ${seq}`,
+      status,
+      start,
+      end,
+      perPackage * buyCount * packagesPerBuy * 1.1,
+      advertiser.currency,
+      iso,
+      iso,
+    )
     for (let b = 0; b < buyCount; b++) {
       const agent = AGENTS[b % AGENTS.length]
       const products = PRODUCTS.filter((p) => p.agentId === agent.id)
@@ -63,20 +88,61 @@ export function seedBulk(db: Db, options: BulkOptions): { campaigns: number; med
       const buyId = `mb_b${seq.toString(36)}x${b}`
       const pending = buyStatus === 'ACTIVE' && (seq + b) % 50 === 0
       const submitted = buyStatus !== 'DRAFT'
-      insertBuy.run(buyId, id, agent.id, `${agent.name} · campaign ${seq}`, buyStatus, b + 1, submitted ? iso : null, submitted ? `${agent.id.slice(3)}_b${seq}_${b}` : null,
+      insertBuy.run(
+        buyId,
+        id,
+        agent.id,
+        `${agent.name} · campaign ${seq}`,
+        buyStatus,
+        b + 1,
+        submitted ? iso : null,
+        submitted ? `${agent.id.slice(3)}_b${seq}_${b}` : null,
         submitted ? 'active' : null,
-        pending ? JSON.stringify({ status: 'PENDING_APPROVAL', pendingAt: 'salesagent', since: iso, differences: { budget: { live: perPackage * packagesPerBuy, proposed: perPackage * packagesPerBuy * 1.2 } }, apply: {} }) : null,
-        pending ? 'PENDING_APPROVAL' : null, iso, iso)
+        pending
+          ? JSON.stringify({
+              status: 'PENDING_APPROVAL',
+              pendingAt: 'salesagent',
+              since: iso,
+              differences: {
+                budget: { live: perPackage * packagesPerBuy, proposed: perPackage * packagesPerBuy * 1.2 },
+              },
+              apply: {},
+            })
+          : null,
+        pending ? 'PENDING_APPROVAL' : null,
+        iso,
+        iso,
+      )
       buys++
-      products.forEach((p, i) => insertBuyProduct.run(buyId, p.id, (perPackage * packagesPerBuy) / products.length, `po_${p.id.slice(5)}_cpm`, i + 1))
+      products.forEach((p, i) =>
+        insertBuyProduct.run(
+          buyId,
+          p.id,
+          (perPackage * packagesPerBuy) / products.length,
+          `po_${p.id.slice(5)}_cpm`,
+          i + 1,
+        ),
+      )
       if (!submitted) continue
       for (let k = 0; k < packagesPerBuy; k++) {
         const product = products[k % products.length]
         const periods = Math.ceil(packagesPerBuy / products.length)
         const period = Math.floor(k / products.length) + 1
         const impressions = buyStatus === 'ACTIVE' || buyStatus === 'COMPLETED' ? prng.int(1_000, 90_000) : 0
-        insertPackage.run(`pkg_b${seq.toString(36)}x${b}_${k + 1}`, buyId, id, product.id, buyStatus === 'PAUSED' ? 'paused' : 'active', perPackage, k + 1,
-          periods > 1 ? period : null, periods > 1 ? `Period ${period}` : null, impressions, Math.round(impressions * product.cpm) / 1000, Math.floor(impressions * product.ctr))
+        insertPackage.run(
+          `pkg_b${seq.toString(36)}x${b}_${k + 1}`,
+          buyId,
+          id,
+          product.id,
+          buyStatus === 'PAUSED' ? 'paused' : 'active',
+          perPackage,
+          k + 1,
+          periods > 1 ? period : null,
+          periods > 1 ? `Period ${period}` : null,
+          impressions,
+          Math.round(impressions * product.cpm) / 1000,
+          Math.floor(impressions * product.ctr),
+        )
         packages++
       }
     }
@@ -84,11 +150,20 @@ export function seedBulk(db: Db, options: BulkOptions): { campaigns: number; med
 
   db.transaction(() => {
     insertCatalog(db)
-    db.prepare("INSERT INTO meta (key, value) VALUES ('now', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(iso)
+    db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('now', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(iso)
     for (const a of DEMO_ADVERTISERS) insertAdvertiser.run(a.id, a.name, a.currency, a.brand, iso, iso)
     for (let i = 1; i <= options.campaigns; i++)
-      writeCampaign(`cmp_${String(100_000_000 + i)}`, i, CAMPAIGN_STATUSES[i % CAMPAIGN_STATUSES.length], options.buysPerCampaign, options.packagesPerBuy)
-    if (options.large) writeCampaign(LARGE_CAMPAIGN_ID, options.campaigns + 1, 'ACTIVE', options.large.buys, options.large.packages)
+      writeCampaign(
+        `cmp_${String(100_000_000 + i)}`,
+        i,
+        CAMPAIGN_STATUSES[i % CAMPAIGN_STATUSES.length],
+        options.buysPerCampaign,
+        options.packagesPerBuy,
+      )
+    if (options.large)
+      writeCampaign(LARGE_CAMPAIGN_ID, options.campaigns + 1, 'ACTIVE', options.large.buys, options.large.packages)
   })()
   return { campaigns: options.campaigns + (options.large ? 1 : 0), mediaBuys: buys, packages }
 }

@@ -61,13 +61,32 @@ function create(ctx: Ctx, s: Scenario, today: Date): void {
   const pacingPeriods = s.paced ? quarters(today, from, to) : undefined
   ctx.ids.nextCampaignId(campaignIdOf(s.n))
   const { campaignId } = createCampaign(ctx, {
-    advertiserId: s.advertiser, name: s.name, mode: s.mode ?? 'discovery', brief: s.brief,
-    flightDates: { startDate: dayIso(today, from), endDate: dayIso(today, to) }, budget: { total: s.budget },
-    productIds: s.products.map(([id]) => id), pacingPeriods,
-    ...(s.mode === 'performance' ? { performanceConfig: { optimizationGoals: [{ kind: 'event', eventSources: [{ eventSourceId: 'es_lumen_web', eventType: 'complete_registration' }], target: { kind: 'cost_per', value: 45 } }] } } : {}),
+    advertiserId: s.advertiser,
+    name: s.name,
+    mode: s.mode ?? 'discovery',
+    brief: s.brief,
+    flightDates: { startDate: dayIso(today, from), endDate: dayIso(today, to) },
+    budget: { total: s.budget },
+    productIds: s.products.map(([id]) => id),
+    pacingPeriods,
+    ...(s.mode === 'performance'
+      ? {
+          performanceConfig: {
+            optimizationGoals: [
+              {
+                kind: 'event',
+                eventSources: [{ eventSourceId: 'es_lumen_web', eventType: 'complete_registration' }],
+                target: { kind: 'cost_per', value: 45 },
+              },
+            ],
+          },
+        }
+      : {}),
   })
   for (const [productId, budget] of s.products)
-    ctx.db.prepare('UPDATE campaign_products SET budget = ? WHERE campaign_id = ? AND product_id = ?').run(budget, campaignId, productId)
+    ctx.db
+      .prepare('UPDATE campaign_products SET budget = ? WHERE campaign_id = ? AND product_id = ?')
+      .run(budget, campaignId, productId)
   linkCreatives(ctx, campaignId, s.name.split(' — ')[0], s.creatives, ctx.clock.nowIso())
 }
 
@@ -88,7 +107,8 @@ function run(ctx: Ctx, s: Scenario, step: Step, today: Date): void {
       for (const buy of ctx.store.buysOf(id)) if (buy.status !== 'ARCHIVED') moveBuy(ctx, buy, 'ARCHIVED')
       ctx.store.update('campaigns', id, { status: 'ARCHIVED' })
       ctx.store.touchCampaign(id, ctx.clock.nowIso())
-      if (s.advertiser === OLD_HARBOR) ctx.store.update('advertisers', OLD_HARBOR, { status: 'ARCHIVED', updated_at: ctx.clock.nowIso() })
+      if (s.advertiser === OLD_HARBOR)
+        ctx.store.update('advertisers', OLD_HARBOR, { status: 'ARCHIVED', updated_at: ctx.clock.nowIso() })
       return
     case 'put': {
       const { notices } = updateCampaign(ctx, id, step.body(lookup(ctx, id, s, today)))

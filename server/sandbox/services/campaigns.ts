@@ -47,12 +47,16 @@ export function listCampaigns(ctx: Ctx, q: ListQuery): Record<string, unknown> {
   if (q.mediaBuyStatus.length) {
     // Two index probes (live status, pending-version status) instead of a scan: a pending version counts (D1/D6).
     const marks = q.mediaBuyStatus.map(() => '?').join(',')
-    where.push(`c.id IN (SELECT campaign_id FROM media_buys WHERE status IN (${marks}) UNION SELECT campaign_id FROM media_buys WHERE pending_change_status IN (${marks}))`)
+    where.push(
+      `c.id IN (SELECT campaign_id FROM media_buys WHERE status IN (${marks}) UNION SELECT campaign_id FROM media_buys WHERE pending_change_status IN (${marks}))`,
+    )
     args.push(...q.mediaBuyStatus, ...q.mediaBuyStatus)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM campaigns c ${clause}`).get(...args) as { n: number }).n
-  const rows = ctx.db.prepare(`SELECT c.* FROM campaigns c ${clause} ORDER BY c.seq DESC LIMIT ? OFFSET ?`).all(...args, q.take, q.offset) as CampaignRow[]
+  const rows = ctx.db
+    .prepare(`SELECT c.* FROM campaigns c ${clause} ORDER BY c.seq DESC LIMIT ? OFFSET ?`)
+    .all(...args, q.take, q.offset) as CampaignRow[]
   const productCounts = draftProductCounts(ctx, rows)
   const hasMore = q.offset + rows.length < total
   return compact({
@@ -85,18 +89,29 @@ export function decodeCursor(cursor: string): number | undefined {
 
 function summary(c: CampaignRow, productCount: number | undefined): Record<string, unknown> {
   return compact({
-    campaignId: c.id, advertiserId: c.advertiser_id, name: c.name, status: c.status, mode: c.mode, management: c.management,
+    campaignId: c.id,
+    advertiserId: c.advertiser_id,
+    name: c.name,
+    status: c.status,
+    mode: c.mode,
+    management: c.management,
     flightDates: { startDate: c.flight_start, endDate: c.flight_end },
     constraints: c.constraints_json ? (JSON.parse(c.constraints_json) as Record<string, unknown>) : undefined,
     productCount: c.status === 'DRAFT' ? (productCount ?? 0) : undefined,
-    budget: { total: c.budget_total, currency: c.currency }, createdAt: c.created_at, updatedAt: c.updated_at,
+    budget: { total: c.budget_total, currency: c.currency },
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
   })
 }
 
 function draftProductCounts(ctx: Ctx, rows: CampaignRow[]): Map<string, number> {
   const drafts = rows.filter((r) => r.status === 'DRAFT').map((r) => r.id)
   if (drafts.length === 0) return new Map()
-  const counts = ctx.db.prepare(`SELECT campaign_id, COUNT(*) AS n FROM campaign_products WHERE campaign_id IN (${drafts.map(() => '?').join(',')}) GROUP BY campaign_id`).all(...drafts) as { campaign_id: string; n: number }[]
+  const counts = ctx.db
+    .prepare(
+      `SELECT campaign_id, COUNT(*) AS n FROM campaign_products WHERE campaign_id IN (${drafts.map(() => '?').join(',')}) GROUP BY campaign_id`,
+    )
+    .all(...drafts) as { campaign_id: string; n: number }[]
   return new Map(counts.map((r) => [r.campaign_id, r.n]))
 }
 
@@ -111,11 +126,18 @@ export function createCampaign(ctx: Ctx, body: CreateCampaignBody): CreateOutcom
     const advertiserId = String(body.advertiserId)
     const advertiser = ctx.store.advertiser(advertiserId)
     if (!advertiser) throw validation(`Advertiser ${advertiserId} not found`, 'advertiserId')
-    if (advertiser.status !== 'ACTIVE') throw invalidState('Campaigns cannot be created for an archived advertiser', 'advertiserId')
+    if (advertiser.status !== 'ACTIVE')
+      throw invalidState('Campaigns cannot be created for an archived advertiser', 'advertiserId')
     if (body.budget.currency && body.budget.currency !== advertiser.primary_currency)
-      throw new ApiError(400, 'CURRENCY_MISMATCH', `The advertiser's campaigns are in ${advertiser.primary_currency}`, 'budget.currency')
+      throw new ApiError(
+        400,
+        'CURRENCY_MISMATCH',
+        `The advertiser's campaigns are in ${advertiser.primary_currency}`,
+        'budget.currency',
+      )
     const performanceConfig = (body as Record<string, unknown>).performanceConfig
-    if (body.mode === 'performance' && !performanceConfig) throw validation('A performance campaign needs performanceConfig', 'performanceConfig')
+    if (body.mode === 'performance' && !performanceConfig)
+      throw validation('A performance campaign needs performanceConfig', 'performanceConfig')
     const productIds = body.productIds ?? []
     productIds.forEach((id, i) => {
       if (!ctx.store.product(id)) throw validation(`Product ${id} is not available`, `productIds.${i}`)
@@ -125,21 +147,45 @@ export function createCampaign(ctx: Ctx, body: CreateCampaignBody): CreateOutcom
     const seq = ((ctx.db.prepare('SELECT MAX(seq) AS m FROM campaigns').get() as { m: number | null }).m ?? 0) + 1
     const extra = body as Record<string, unknown>
     ctx.store.insert('campaigns', {
-      id, seq, advertiser_id: advertiserId, name: body.name, status: 'DRAFT', mode: body.mode, management: 'managed', revision: 1,
-      brief: body.brief ?? null, flight_start: body.flightDates.startDate, flight_end: body.flightDates.endDate,
-      budget_total: body.budget.total, currency: advertiser.primary_currency, daily_cap: body.budget.dailyCap ?? null, budget_pacing: body.budget.pacing ?? null,
+      id,
+      seq,
+      advertiser_id: advertiserId,
+      name: body.name,
+      status: 'DRAFT',
+      mode: body.mode,
+      management: 'managed',
+      revision: 1,
+      brief: body.brief ?? null,
+      flight_start: body.flightDates.startDate,
+      flight_end: body.flightDates.endDate,
+      budget_total: body.budget.total,
+      currency: advertiser.primary_currency,
+      daily_cap: body.budget.dailyCap ?? null,
+      budget_pacing: body.budget.pacing ?? null,
       constraints_json: extra.constraints ? JSON.stringify(extra.constraints) : null,
       frequency_caps_json: body.frequencyCaps ? JSON.stringify(body.frequencyCaps) : null,
       performance_config_json: performanceConfig ? JSON.stringify(performanceConfig) : null,
       pacing_periods_json: body.pacingPeriods ? JSON.stringify(body.pacingPeriods) : null,
       optimization_apply_mode: typeof extra.optimizationApplyMode === 'string' ? extra.optimizationApplyMode : 'MANUAL',
-      discovery_id: typeof extra.discoveryId === 'string' ? extra.discoveryId : productIds.length ? `disc_${id.slice(4)}` : null,
-      created_at: now, updated_at: now,
+      discovery_id:
+        typeof extra.discoveryId === 'string' ? extra.discoveryId : productIds.length ? `disc_${id.slice(4)}` : null,
+      created_at: now,
+      updated_at: now,
     })
-    productIds.forEach((productId, i) => ctx.store.insert('campaign_products', { campaign_id: id, product_id: productId, budget: null, pacing: null, position: i + 1 }))
+    productIds.forEach((productId, i) =>
+      ctx.store.insert('campaign_products', {
+        campaign_id: id,
+        product_id: productId,
+        budget: null,
+        pacing: null,
+        position: i + 1,
+      }),
+    )
     const warnings: string[] = []
     if (advertiser.credit_limit != null && advertiser.credit_limit - advertiser.credit_used < body.budget.total)
-      warnings.push(`The advertiser's remaining credit (${Math.max(0, advertiser.credit_limit - advertiser.credit_used).toFixed(2)} ${advertiser.primary_currency}) does not cover this budget; execute will be refused until it does.`)
+      warnings.push(
+        `The advertiser's remaining credit (${Math.max(0, advertiser.credit_limit - advertiser.credit_used).toFixed(2)} ${advertiser.primary_currency}) does not cover this budget; execute will be refused until it does.`,
+      )
     return { campaignId: id, warnings }
   })()
 }

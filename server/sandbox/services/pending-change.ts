@@ -10,8 +10,10 @@ export function applyPendingChange(ctx: Ctx, buy: MediaBuyRow, pending: StoredPe
   const patch: Record<string, Value> = { pending_change_json: null, pending_change_status: null }
   if (pending.apply.endTime !== undefined) patch.end_time = pending.apply.endTime
   if (pending.apply.startTime !== undefined) patch.start_time = pending.apply.startTime
-  if (pending.apply.creativeIds !== undefined) patch.creative_ids_json = pending.apply.creativeIds === null ? null : JSON.stringify(pending.apply.creativeIds)
-  if (pending.apply.optimizationGoals !== undefined) patch.optimization_goals_json = JSON.stringify(pending.apply.optimizationGoals)
+  if (pending.apply.creativeIds !== undefined)
+    patch.creative_ids_json = pending.apply.creativeIds === null ? null : JSON.stringify(pending.apply.creativeIds)
+  if (pending.apply.optimizationGoals !== undefined)
+    patch.optimization_goals_json = JSON.stringify(pending.apply.optimizationGoals)
   ctx.store.update('media_buys', buy.id, patch)
   ctx.store.touchBuy(buy.id, now)
   ctx.store.touchCampaign(buy.campaign_id, now)

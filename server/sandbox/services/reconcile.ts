@@ -37,13 +37,29 @@ export function reconcileSelectedProducts(ctx: Ctx, campaign: CampaignRow): void
   }
 }
 
-export function createDraftBuy(ctx: Ctx, campaign: CampaignRow, agentId: string, picks: ProductPick[], name?: string): MediaBuyRow {
+export function createDraftBuy(
+  ctx: Ctx,
+  campaign: CampaignRow,
+  agentId: string,
+  picks: ProductPick[],
+  name?: string,
+): MediaBuyRow {
   const now = ctx.clock.nowIso()
   const id = ctx.ids.mediaBuy()
-  const position = (ctx.db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM media_buys WHERE campaign_id = ?').get(campaign.id)?.n ?? 0) + 1
+  const position =
+    (ctx.db
+      .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM media_buys WHERE campaign_id = ?')
+      .get(campaign.id)?.n ?? 0) + 1
   ctx.store.insert('media_buys', {
-    id, campaign_id: campaign.id, sales_agent_id: agentId, name: name ?? `${campaign.name} · ${agentById(agentId).name}`,
-    status: 'DRAFT', revision: 1, position, created_at: now, updated_at: now,
+    id,
+    campaign_id: campaign.id,
+    sales_agent_id: agentId,
+    name: name ?? `${campaign.name} · ${agentById(agentId).name}`,
+    status: 'DRAFT',
+    revision: 1,
+    position,
+    created_at: now,
+    updated_at: now,
   })
   const buy = ctx.store.buy(id)!
   addProducts(ctx, buy, picks)
@@ -55,8 +71,13 @@ export function addProducts(ctx: Ctx, buy: MediaBuyRow, picks: ProductPick[]): v
   const start = ctx.store.buyProducts(buy.id).length
   picks.forEach((p, i) =>
     ctx.store.insert('media_buy_products', {
-      media_buy_id: buy.id, product_id: p.productId, budget: p.budget, pacing: p.pacing ?? 'even', bid_price: null,
-      pricing_option_id: ctx.store.product(p.productId)?.pricing_option_id ?? null, position: start + i + 1,
+      media_buy_id: buy.id,
+      product_id: p.productId,
+      budget: p.budget,
+      pacing: p.pacing ?? 'even',
+      bid_price: null,
+      pricing_option_id: ctx.store.product(p.productId)?.pricing_option_id ?? null,
+      position: start + i + 1,
     }),
   )
 }

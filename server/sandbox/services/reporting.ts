@@ -51,14 +51,29 @@ export function reportingMetrics(ctx: Ctx, q: ReportingQuery): Record<string, un
   const cols = `d.package_id, p.product_id, pr.product_name, b.id AS media_buy_id, b.name AS media_buy_name, b.status AS media_buy_status,
     c.id AS campaign_id, c.name AS campaign_name, c.management, a.id AS advertiser_id, a.name AS advertiser_name, c.currency`
   if (q.view === 'timeseries') {
-    const rows = ctx.db.prepare(`SELECT d.date, ${cols}, ${SUMS} ${from} GROUP BY d.package_id, d.date ORDER BY d.date, c.seq DESC, b.position, p.position`).all(...args) as (LeafRow & { date: string })[]
+    const rows = ctx.db
+      .prepare(
+        `SELECT d.date, ${cols}, ${SUMS} ${from} GROUP BY d.package_id, d.date ORDER BY d.date, c.seq DESC, b.position, p.position`,
+      )
+      .all(...args) as (LeafRow & { date: string })[]
     const currencies = new Set(rows.map((r) => r.currency))
     const today = isoDate(ctx.clock.now())
     return {
       timeseries: rows.map((r) => ({
-        date: r.date, advertiserId: r.advertiser_id, advertiserName: r.advertiser_name, currency: r.currency, campaignId: r.campaign_id,
-        campaignName: r.campaign_name, management: r.management, mediaBuyId: r.media_buy_id, mediaBuyName: r.media_buy_name,
-        mediaBuyStatus: statusOnDay(r, today), packageId: r.package_id, productId: r.product_id, productName: r.product_name, metrics: metrics(r),
+        date: r.date,
+        advertiserId: r.advertiser_id,
+        advertiserName: r.advertiser_name,
+        currency: r.currency,
+        campaignId: r.campaign_id,
+        campaignName: r.campaign_name,
+        management: r.management,
+        mediaBuyId: r.media_buy_id,
+        mediaBuyName: r.media_buy_name,
+        mediaBuyStatus: statusOnDay(r, today),
+        packageId: r.package_id,
+        productId: r.product_id,
+        productName: r.product_name,
+        metrics: metrics(r),
       })),
       totals: totals(rows, currencies.size === 1),
       totalsCurrency: currencies.size === 1 ? [...currencies][0] : null,
@@ -66,11 +81,24 @@ export function reportingMetrics(ctx: Ctx, q: ReportingQuery): Record<string, un
       periodEnd: end,
     }
   }
-  const leaves = ctx.db.prepare(`SELECT ${cols}, ${SUMS} ${from} GROUP BY d.package_id ORDER BY a.name, c.seq DESC, b.position, p.position`).all(...args) as LeafRow[]
-  const budgets = new Map((ctx.db.prepare(
-    `SELECT media_buy_id, SUM(budget) AS budget FROM packages WHERE media_buy_id IN (SELECT DISTINCT d.media_buy_id ${from}) GROUP BY media_buy_id`,
-  ).all(...args) as { media_buy_id: string; budget: number | null }[]).map((r) => [r.media_buy_id, r.budget]))
-  const advertisers = new Map<string, { row: LeafRow; campaigns: Map<string, { row: LeafRow; buys: Map<string, { row: LeafRow; leaves: LeafRow[] }> }> }>()
+  const leaves = ctx.db
+    .prepare(
+      `SELECT ${cols}, ${SUMS} ${from} GROUP BY d.package_id ORDER BY a.name, c.seq DESC, b.position, p.position`,
+    )
+    .all(...args) as LeafRow[]
+  const budgets = new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT media_buy_id, SUM(budget) AS budget FROM packages WHERE media_buy_id IN (SELECT DISTINCT d.media_buy_id ${from}) GROUP BY media_buy_id`,
+        )
+        .all(...args) as { media_buy_id: string; budget: number | null }[]
+    ).map((r) => [r.media_buy_id, r.budget]),
+  )
+  const advertisers = new Map<
+    string,
+    { row: LeafRow; campaigns: Map<string, { row: LeafRow; buys: Map<string, { row: LeafRow; leaves: LeafRow[] }> }> }
+  >()
   for (const leaf of leaves) {
     const adv = advertisers.get(leaf.advertiser_id) ?? { row: leaf, campaigns: new Map() }
     advertisers.set(leaf.advertiser_id, adv)
@@ -85,14 +113,28 @@ export function reportingMetrics(ctx: Ctx, q: ReportingQuery): Record<string, un
     advertisers: [...advertisers.values()].map((adv) => {
       const advLeaves = [...adv.campaigns.values()].flatMap((c) => [...c.buys.values()].flatMap((b) => b.leaves))
       return {
-        advertiserId: adv.row.advertiser_id, advertiserName: adv.row.advertiser_name, currency: adv.row.currency, metrics: metrics(add(advLeaves)),
+        advertiserId: adv.row.advertiser_id,
+        advertiserName: adv.row.advertiser_name,
+        currency: adv.row.currency,
+        metrics: metrics(add(advLeaves)),
         campaigns: [...adv.campaigns.values()].map((cmp) => ({
-          campaignId: cmp.row.campaign_id, campaignName: cmp.row.campaign_name, management: cmp.row.management,
+          campaignId: cmp.row.campaign_id,
+          campaignName: cmp.row.campaign_name,
+          management: cmp.row.management,
           metrics: metrics(add([...cmp.buys.values()].flatMap((b) => b.leaves))),
           mediaBuys: [...cmp.buys.values()].map((b) => ({
-            mediaBuyId: b.row.media_buy_id, name: b.row.media_buy_name, status: b.row.media_buy_status, budget: budgets.get(b.row.media_buy_id) ?? null,
-            metrics: metrics(add(b.leaves)), deliveryFxConversion: null,
-            packages: b.leaves.map((l) => ({ packageId: l.package_id, productId: l.product_id, productName: l.product_name, metrics: metrics(l) })),
+            mediaBuyId: b.row.media_buy_id,
+            name: b.row.media_buy_name,
+            status: b.row.media_buy_status,
+            budget: budgets.get(b.row.media_buy_id) ?? null,
+            metrics: metrics(add(b.leaves)),
+            deliveryFxConversion: null,
+            packages: b.leaves.map((l) => ({
+              packageId: l.package_id,
+              productId: l.product_id,
+              productName: l.product_name,
+              metrics: metrics(l),
+            })),
           })),
         })),
       }
@@ -124,14 +166,25 @@ function period(ctx: Ctx, q: ReportingQuery): { start: string; end: string } {
   if (q.days === 0) {
     const where = q.campaignId ? 'WHERE id = ?' : q.advertiserId ? 'WHERE advertiser_id = ?' : ''
     const arg = q.campaignId ?? q.advertiserId
-    const row = ctx.db.prepare(`SELECT MIN(flight_start) AS s FROM campaigns ${where}`).get(...(arg ? [arg] : [])) as { s: string | null }
+    const row = ctx.db.prepare(`SELECT MIN(flight_start) AS s FROM campaigns ${where}`).get(...(arg ? [arg] : [])) as {
+      s: string | null
+    }
     return { start: row.s ? isoDate(row.s) : end, end }
   }
   return { start: isoDate(new Date(Date.parse(`${end}T00:00:00Z`) - (q.days - 1) * DAY)), end }
 }
 
 function add(rows: Sums[]): Sums {
-  const out: Sums = { impressions: 0, spend: 0, clicks: 0, views: 0, completed_views: 0, conversions: 0, leads: 0, conversion_value: 0 }
+  const out: Sums = {
+    impressions: 0,
+    spend: 0,
+    clicks: 0,
+    views: 0,
+    completed_views: 0,
+    conversions: 0,
+    leads: 0,
+    conversion_value: 0,
+  }
   for (const r of rows) for (const k of Object.keys(out) as (keyof Sums)[]) out[k] += r[k] ?? 0
   out.spend = Math.round(out.spend * 100) / 100
   out.conversion_value = Math.round(out.conversion_value * 100) / 100
@@ -141,11 +194,22 @@ function add(rows: Sums[]): Sums {
 function metrics(s: Sums): Record<string, number | null> {
   const ratio = (a: number, b: number, digits = 4) => (b === 0 ? null : Number((a / b).toFixed(digits)))
   return {
-    impressions: s.impressions, spend: s.spend, clicks: s.clicks, views: s.views, completedViews: s.completed_views,
-    conversions: s.conversions, leads: s.leads, videoCompletions: s.completed_views, conversionValue: s.conversion_value,
-    ecpm: ratio(s.spend * 1000, s.impressions, 2), cpc: ratio(s.spend, s.clicks, 2), ctr: ratio(s.clicks, s.impressions, 6),
-    completionRate: ratio(s.completed_views, s.impressions), cpa: ratio(s.spend, s.conversions, 2),
-    roas: s.spend === 0 || (s.conversion_value === 0 && s.conversions === 0) ? null : ratio(s.conversion_value, s.spend),
+    impressions: s.impressions,
+    spend: s.spend,
+    clicks: s.clicks,
+    views: s.views,
+    completedViews: s.completed_views,
+    conversions: s.conversions,
+    leads: s.leads,
+    videoCompletions: s.completed_views,
+    conversionValue: s.conversion_value,
+    ecpm: ratio(s.spend * 1000, s.impressions, 2),
+    cpc: ratio(s.spend, s.clicks, 2),
+    ctr: ratio(s.clicks, s.impressions, 6),
+    completionRate: ratio(s.completed_views, s.impressions),
+    cpa: ratio(s.spend, s.conversions, 2),
+    roas:
+      s.spend === 0 || (s.conversion_value === 0 && s.conversions === 0) ? null : ratio(s.conversion_value, s.spend),
   }
 }
 

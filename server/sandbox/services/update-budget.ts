@@ -22,17 +22,24 @@ export interface BudgetScope {
 export function applyBudgetRule(ctx: Ctx, s: BudgetScope): void {
   const newTotal = s.body.budget?.total ?? s.campaign.budget_total
   if (s.body.budget?.total === undefined && s.explicit.size === 0) return
-  const units = allocationUnits(s.graph).filter((u) => !s.closedNow.has(u.mediaBuyId) && !s.canceledPackages.has(u.packageId))
-  for (const [key, budget] of s.explicit) if (!units.some((u) => u.packageId === key)) units.push({ mediaBuyId: key.split(':')[1] ?? '', packageId: key, budget })
+  const units = allocationUnits(s.graph).filter(
+    (u) => !s.closedNow.has(u.mediaBuyId) && !s.canceledPackages.has(u.packageId),
+  )
+  for (const [key, budget] of s.explicit)
+    if (!units.some((u) => u.packageId === key))
+      units.push({ mediaBuyId: key.split(':')[1] ?? '', packageId: key, budget })
   const current = sumMoney(units.map((u) => u.budget))
   const result = scalePackageBudgets({ newTotal, packages: units, explicit: s.explicit })
   const lowered = s.body.budget?.total !== undefined && s.body.budget.total < s.campaign.budget_total
   if (result.kind === 'insufficient' || (result.kind === 'scaled' && !lowered)) {
     const minimum = result.kind === 'insufficient' ? result.explicitTotal : result.allocation
-    throw new ApiError(409, 'INSUFFICIENT_MEDIA_BUDGET',
+    throw new ApiError(
+      409,
+      'INSUFFICIENT_MEDIA_BUDGET',
       `The package budgets (${minimum.toFixed(2)} ${s.campaign.currency}) exceed the campaign budget of ${newTotal.toFixed(2)} ${s.campaign.currency}`,
       result.kind === 'insufficient' ? 'mediaBuys' : 'budget.total',
-      { requestedTotal: newTotal, committedAllocation: current, minimumAllowedBudget: minimum })
+      { requestedTotal: newTotal, committedAllocation: current, minimumAllowedBudget: minimum },
+    )
   }
   if (result.kind !== 'scaled') return
   const perBuy = new Map<string, AdcpPackageUpdate[]>()
@@ -42,7 +49,9 @@ export function applyBudgetRule(ctx: Ctx, s: BudgetScope): void {
     if (budget === undefined || budget === unit.budget) continue
     if (unit.packageId.startsWith('product:')) {
       const [, buyId, productId] = unit.packageId.split(':')
-      ctx.db.prepare('UPDATE media_buy_products SET budget = ? WHERE media_buy_id = ? AND product_id = ?').run(budget, buyId, productId)
+      ctx.db
+        .prepare('UPDATE media_buy_products SET budget = ? WHERE media_buy_id = ? AND product_id = ?')
+        .run(budget, buyId, productId)
     } else {
       ctx.store.update('packages', unit.packageId, { budget })
       const list = perBuy.get(unit.mediaBuyId) ?? []
@@ -56,9 +65,19 @@ export function applyBudgetRule(ctx: Ctx, s: BudgetScope): void {
     const buy = ctx.store.buy(buyId)
     if (!buy || !AT_SELLER.has(buy.status) || !buy.adcp_media_buy_id) continue
     s.notices.push({
-      buyId, agentId: buy.sales_agent_id, pending: false,
-      request: { media_buy_id: buy.adcp_media_buy_id, buyer_ref: buy.id, packages, reason: 'Campaign budget lowered', push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id } },
+      buyId,
+      agentId: buy.sales_agent_id,
+      pending: false,
+      request: {
+        media_buy_id: buy.adcp_media_buy_id,
+        buyer_ref: buy.id,
+        packages,
+        reason: 'Campaign budget lowered',
+        push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id },
+      },
     })
   }
-  s.warnings.push(`Package budgets were scaled by ${(result.factor * 100).toFixed(2)}% to fit the new campaign budget of ${newTotal.toFixed(2)} ${s.campaign.currency}.`)
+  s.warnings.push(
+    `Package budgets were scaled by ${(result.factor * 100).toFixed(2)}% to fit the new campaign budget of ${newTotal.toFixed(2)} ${s.campaign.currency}.`,
+  )
 }

@@ -45,7 +45,13 @@ export function toAdcpPackage(p: PackageChangeInput): AdcpPackageUpdate {
 }
 
 /** D6: an ACTIVE buy keeps running on its live terms; the proposal waits on top of it for the seller. */
-export function storePending(ctx: Ctx, s: EntryScope, buy: MediaBuyRow, pkgs: PackageSlim[], proposal: StoredPendingChange['apply']): void {
+export function storePending(
+  ctx: Ctx,
+  s: EntryScope,
+  buy: MediaBuyRow,
+  pkgs: PackageSlim[],
+  proposal: StoredPendingChange['apply'],
+): void {
   const previous = parseJson<StoredPendingChange>(buy.pending_change_json)
   const apply: StoredPendingChange['apply'] = { ...previous?.apply, ...proposal }
   if (previous?.apply.packages && proposal.packages) {
@@ -57,36 +63,67 @@ export function storePending(ctx: Ctx, s: EntryScope, buy: MediaBuyRow, pkgs: Pa
   const livePkgs = pkgs.filter((p) => p.status !== 'canceled')
   const liveBudget = sumMoney(livePkgs.map((p) => p.budget ?? 0))
   if (apply.packages?.some((p) => p.budget !== undefined)) {
-    const proposed = sumMoney(livePkgs.map((p) => apply.packages!.find((x) => x.packageId === p.id)?.budget ?? p.budget ?? 0))
+    const proposed = sumMoney(
+      livePkgs.map((p) => apply.packages!.find((x) => x.packageId === p.id)?.budget ?? p.budget ?? 0),
+    )
     differences.budget = { live: liveBudget, proposed }
   }
   const liveEnd = buy.end_time ?? s.campaign.flight_end
-  const proposedEnd = apply.endTime ?? apply.packages?.map((p) => p.endTime).filter((e): e is string => !!e).sort().at(-1)
+  const proposedEnd =
+    apply.endTime ??
+    apply.packages
+      ?.map((p) => p.endTime)
+      .filter((e): e is string => !!e)
+      .sort()
+      .at(-1)
   if (proposedEnd) differences.endTime = { live: liveEnd, proposed: proposedEnd }
   if (apply.creativeIds !== undefined) {
-    const current = effectiveCreatives(ctx, buy, s.graph.buyProducts.get(buy.id) ?? [], s.graph.creatives).map((c) => c.id)
+    const current = effectiveCreatives(ctx, buy, s.graph.buyProducts.get(buy.id) ?? [], s.graph.creatives).map(
+      (c) => c.id,
+    )
     differences.creatives = { live: current, proposed: apply.creativeIds ?? [] }
   }
   const pending: StoredPendingChange = {
-    status: 'PENDING_APPROVAL', pendingAt: 'salesagent', reason: s.entry.updated_reason ?? previous?.reason,
-    since: previous?.since ?? s.now, differences, apply,
+    status: 'PENDING_APPROVAL',
+    pendingAt: 'salesagent',
+    reason: s.entry.updated_reason ?? previous?.reason,
+    since: previous?.since ?? s.now,
+    differences,
+    apply,
   }
-  ctx.store.update('media_buys', buy.id, { pending_change_json: JSON.stringify(pending), pending_change_status: 'PENDING_APPROVAL' })
+  ctx.store.update('media_buys', buy.id, {
+    pending_change_json: JSON.stringify(pending),
+    pending_change_status: 'PENDING_APPROVAL',
+  })
 }
 
-export function applyBuyPacing(ctx: Ctx, s: EntryScope, buy: MediaBuyRow, productIds: string[], pkgs: PackageSlim[], field: (p: string) => string): void {
+export function applyBuyPacing(
+  ctx: Ctx,
+  s: EntryScope,
+  buy: MediaBuyRow,
+  productIds: string[],
+  pkgs: PackageSlim[],
+  field: (p: string) => string,
+): void {
   const next = s.entry.pacingPeriods ?? null
   if (buy.status === 'DRAFT' || buy.status === 'PENDING_APPROVAL') {
     ctx.store.update('media_buys', buy.id, { pacing_periods_json: next === null ? null : JSON.stringify(next) })
     return
   }
-  if (buy.status !== 'ACTIVE' && buy.status !== 'PAUSED') throw invalidState(`Pacing periods cannot change while the buy is ${buy.status}`, field('pacingPeriods'))
+  if (buy.status !== 'ACTIVE' && buy.status !== 'PAUSED')
+    throw invalidState(`Pacing periods cannot change while the buy is ${buy.status}`, field('pacingPeriods'))
   type Pacing = NonNullable<typeof next>
   const current = parseJson<Pacing>(buy.pacing_periods_json) ?? parseJson<Pacing>(s.campaign.pacing_periods_json)
-  if (!current || !next) throw invalidState('Pacing can only be appended to a buy that is already paced', field('pacingPeriods'))
-  const same = (a: Pacing['periods'][number], b: Pacing['periods'][number]) => a.label === b.label && a.start === b.start && a.end === b.end
-  const isAppend = next.mode === current.mode && next.periods.length > current.periods.length && current.periods.every((p, i) => same(p, next.periods[i]))
-  if (!isAppend) throw invalidState('On a live buy only a strict append of new periods is accepted', field('pacingPeriods'))
+  if (!current || !next)
+    throw invalidState('Pacing can only be appended to a buy that is already paced', field('pacingPeriods'))
+  const same = (a: Pacing['periods'][number], b: Pacing['periods'][number]) =>
+    a.label === b.label && a.start === b.start && a.end === b.end
+  const isAppend =
+    next.mode === current.mode &&
+    next.periods.length > current.periods.length &&
+    current.periods.every((p, i) => same(p, next.periods[i]))
+  if (!isAppend)
+    throw invalidState('On a live buy only a strict append of new periods is accepted', field('pacingPeriods'))
   // New periods go out as new packages (AdCP update_media_buy.new_packages); each product gets its average period budget, weighted.
   const added = next.periods.slice(current.periods.length)
   const avgWeight = current.periods.reduce((a, p) => a + (p.weight ?? 1), 0) / current.periods.length
@@ -96,11 +133,23 @@ export function applyBuyPacing(ctx: Ctx, s: EntryScope, buy: MediaBuyRow, produc
     const avg = own.reduce((a, p) => a + (p.budget ?? 0), 0) / Math.max(1, own.length)
     for (const period of added) {
       position++
-      const budget = next.mode === 'budget' ? Math.floor(((period.budget ?? 0) / productIds.length) * 100) / 100 : Math.floor(avg * ((period.weight ?? 1) / avgWeight) * 100) / 100
+      const budget =
+        next.mode === 'budget'
+          ? Math.floor(((period.budget ?? 0) / productIds.length) * 100) / 100
+          : Math.floor(avg * ((period.weight ?? 1) / avgWeight) * 100) / 100
       ctx.store.insert('packages', {
-        id: `pkg_${buy.id.slice(3)}_${position}`, media_buy_id: buy.id, campaign_id: buy.campaign_id, product_id: productId, status: 'active', budget,
-        pacing: own[0]?.pacing ?? 'even', position, start_time: `${period.start}T00:00:00Z`, end_time: `${period.end}T23:59:59Z`,
-        period_index: next.periods.indexOf(period) + 1, period_label: period.label,
+        id: `pkg_${buy.id.slice(3)}_${position}`,
+        media_buy_id: buy.id,
+        campaign_id: buy.campaign_id,
+        product_id: productId,
+        status: 'active',
+        budget,
+        pacing: own[0]?.pacing ?? 'even',
+        position,
+        start_time: `${period.start}T00:00:00Z`,
+        end_time: `${period.end}T23:59:59Z`,
+        period_index: next.periods.indexOf(period) + 1,
+        period_label: period.label,
       })
     }
   }

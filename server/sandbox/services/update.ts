@@ -44,7 +44,17 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
     const closedNow = new Set<string>()
     const canceledPackages = new Set<string>()
     ;(body.mediaBuys ?? []).forEach((entry, i) =>
-      applyEntry(ctx, { campaign, graph: before, entry, index: i, explicit, closedNow, canceledPackages, notices, now }),
+      applyEntry(ctx, {
+        campaign,
+        graph: before,
+        entry,
+        index: i,
+        explicit,
+        closedNow,
+        canceledPackages,
+        notices,
+        now,
+      }),
     )
     applyBudgetRule(ctx, { campaign, body, graph: before, explicit, closedNow, canceledPackages, notices, warnings })
     enqueueNotices(ctx, notices)
@@ -57,8 +67,14 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
 function applyCampaignFields(ctx: Ctx, campaign: CampaignRow, body: UpdateCampaignBody): void {
   if (body.mode && body.mode !== campaign.mode) throw validation('A campaign cannot change its mode', 'mode')
   if (body.budget?.currency && body.budget.currency !== campaign.currency)
-    throw new ApiError(400, 'CURRENCY_MISMATCH', `The campaign currency is fixed to the advertiser's ${campaign.currency}`, 'budget.currency')
-  if (body.pacingPeriods !== undefined && campaign.status !== 'DRAFT') throw invalidState('Campaign pacing periods can only change on a DRAFT campaign', 'pacingPeriods')
+    throw new ApiError(
+      400,
+      'CURRENCY_MISMATCH',
+      `The campaign currency is fixed to the advertiser's ${campaign.currency}`,
+      'budget.currency',
+    )
+  if (body.pacingPeriods !== undefined && campaign.status !== 'DRAFT')
+    throw invalidState('Campaign pacing periods can only change on a DRAFT campaign', 'pacingPeriods')
   const patch: Record<string, Value> = {}
   if (body.name !== undefined) patch.name = body.name
   if (body.brief !== undefined) patch.brief = body.brief
@@ -71,7 +87,8 @@ function applyCampaignFields(ctx: Ctx, campaign: CampaignRow, body: UpdateCampai
   if (body.budget?.pacing !== undefined) patch.budget_pacing = body.budget.pacing
   // Replace semantics: omitted = unchanged, [] = clear, an array replaces every cap.
   if (body.frequencyCaps !== undefined) patch.frequency_caps_json = JSON.stringify(body.frequencyCaps)
-  if (body.pacingPeriods !== undefined) patch.pacing_periods_json = body.pacingPeriods === null ? null : JSON.stringify(body.pacingPeriods)
+  if (body.pacingPeriods !== undefined)
+    patch.pacing_periods_json = body.pacingPeriods === null ? null : JSON.stringify(body.pacingPeriods)
   ctx.store.update('campaigns', campaign.id, patch)
 }
 
@@ -88,14 +105,22 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     if (!check.allowed) throw invalidState(check.reason ?? `Not allowed while the buy is ${live.status}`, field(path))
   }
   const request = (extra: Partial<UpdateMediaBuyRequest>): AgentNotice['request'] => ({
-    media_buy_id: live.adcp_media_buy_id ?? live.id, buyer_ref: live.id,
-    push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: live.id }, ...extra,
+    media_buy_id: live.adcp_media_buy_id ?? live.id,
+    buyer_ref: live.id,
+    push_notification_config: { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: live.id },
+    ...extra,
   })
   const atSeller = AT_SELLER.has(live.status) && live.adcp_media_buy_id !== null
 
   if (action === 'delete') {
     if (live.status === 'ARCHIVED') return
-    if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ canceled: true, cancellation_reason: 'Archived by the buyer' }) })
+    if (atSeller)
+      s.notices.push({
+        buyId: live.id,
+        agentId: live.sales_agent_id,
+        pending: false,
+        request: request({ canceled: true, cancellation_reason: 'Archived by the buyer' }),
+      })
     moveBuy(ctx, live, 'ARCHIVED', { pending_change_json: null, pending_change_status: null })
     deselect(ctx, live)
     s.closedNow.add(live.id)
@@ -107,14 +132,24 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     const pkgs = s.graph.packages.get(live.id) ?? []
     if (entry.packageIds) {
       entry.packageIds.forEach((id, j) => {
-        if (!pkgs.some((p) => p.id === id)) throw validation(`Package ${id} does not belong to media buy ${live.id}`, field(`packageIds.${j}`))
+        if (!pkgs.some((p) => p.id === id))
+          throw validation(`Package ${id} does not belong to media buy ${live.id}`, field(`packageIds.${j}`))
       })
       for (const id of entry.packageIds) {
         ctx.store.update('packages', id, { status: 'canceled' })
         s.canceledPackages.add(id)
       }
       const remaining = pkgs.filter((p) => p.status !== 'canceled' && !s.canceledPackages.has(p.id))
-      if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ packages: entry.packageIds.map((id) => ({ package_id: id, buyer_ref: id, canceled: true })), reason: entry.reason }) })
+      if (atSeller)
+        s.notices.push({
+          buyId: live.id,
+          agentId: live.sales_agent_id,
+          pending: false,
+          request: request({
+            packages: entry.packageIds.map((id) => ({ package_id: id, buyer_ref: id, canceled: true })),
+            reason: entry.reason,
+          }),
+        })
       if (remaining.length === 0) {
         moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
         s.closedNow.add(live.id)
@@ -123,7 +158,13 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
       }
       return
     }
-    if (atSeller) s.notices.push({ buyId: live.id, agentId: live.sales_agent_id, pending: false, request: request({ canceled: true, cancellation_reason: entry.reason }) })
+    if (atSeller)
+      s.notices.push({
+        buyId: live.id,
+        agentId: live.sales_agent_id,
+        pending: false,
+        request: request({ canceled: true, cancellation_reason: entry.reason }),
+      })
     moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
     deselect(ctx, live)
     s.closedNow.add(live.id)
@@ -136,7 +177,10 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
   checkGoals(entry, field)
   const products = s.graph.buyProducts.get(live.id) ?? []
   const pkgs = s.graph.packages.get(live.id) ?? []
-  const window = { start: live.start_time && live.start_time !== 'asap' ? live.start_time : s.campaign.flight_start, end: live.end_time ?? s.campaign.flight_end }
+  const window = {
+    start: live.start_time && live.start_time !== 'asap' ? live.start_time : s.campaign.flight_start,
+    end: live.end_time ?? s.campaign.flight_end,
+  }
   const direct: Record<string, Value> = {}
   const proposal: StoredPendingChange['apply'] = {}
   const adcp: Partial<UpdateMediaBuyRequest> = {}
@@ -157,9 +201,15 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
         throw invalidState('Products can only be added or removed while the buy is a DRAFT', field(`products.${j}`))
       const product = ctx.store.product(p.productId)
       if (!product || product.sales_agent_id !== live.sales_agent_id)
-        throw validation(`Product ${p.productId} is not sold by this buy's sales agent`, field(`products.${j}.productId`))
+        throw validation(
+          `Product ${p.productId} is not sold by this buy's sales agent`,
+          field(`products.${j}.productId`),
+        )
       if (p.remove) {
-        if (existing) ctx.db.prepare('DELETE FROM media_buy_products WHERE media_buy_id = ? AND product_id = ?').run(live.id, p.productId)
+        if (existing)
+          ctx.db
+            .prepare('DELETE FROM media_buy_products WHERE media_buy_id = ? AND product_id = ?')
+            .run(live.id, p.productId)
         return
       }
       if (adding) {
@@ -177,7 +227,10 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
       if (p.pricingOptionId !== undefined) patch.pricing_option_id = p.pricingOptionId
       const cols = Object.keys(patch)
       if (cols.length)
-        ctx.db.prepare(`UPDATE media_buy_products SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE media_buy_id = ? AND product_id = ?`)
+        ctx.db
+          .prepare(
+            `UPDATE media_buy_products SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE media_buy_id = ? AND product_id = ?`,
+          )
           .run(...cols.map((c) => patch[c]), live.id, p.productId)
     })
     if (newPicks.length) addProducts(ctx, live, newPicks)
@@ -188,12 +241,20 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     const changes: PackageChangeInput[] = []
     entry.packages.forEach((p, j) => {
       const pkg = pkgs.find((x) => x.id === p.packageId)
-      if (!pkg) throw validation(`Package ${p.packageId} does not belong to media buy ${live.id}`, field(`packages.${j}.packageId`))
-      if (pkg.status === 'canceled' || s.canceledPackages.has(pkg.id)) throw invalidState(`Package ${p.packageId} is canceled`, field(`packages.${j}`))
+      if (!pkg)
+        throw validation(
+          `Package ${p.packageId} does not belong to media buy ${live.id}`,
+          field(`packages.${j}.packageId`),
+        )
+      if (pkg.status === 'canceled' || s.canceledPackages.has(pkg.id))
+        throw invalidState(`Package ${p.packageId} is canceled`, field(`packages.${j}`))
       for (const key of ['startTime', 'endTime'] as const) {
         const value = p[key]
         if (value && (value < window.start || value > window.end))
-          throw validation(`${key} must fall within the buy's window (${window.start} – ${window.end})`, field(`packages.${j}.${key}`))
+          throw validation(
+            `${key} must fall within the buy's window (${window.start} – ${window.end})`,
+            field(`packages.${j}.${key}`),
+          )
       }
       if (p.budget !== undefined) s.explicit.set(pkg.id, p.budget)
       changes.push({ ...p, pkg })
@@ -210,7 +271,10 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
       const creative = s.graph.creatives.find((c) => c.id === id)
       if (!creative) throw validation(`Creative ${id} is not linked to this campaign`, field(`creative_ids.${j}`))
       if (!accepted.has(creative.format_kind))
-        throw validation(`Creative ${id} is ${creative.format_kind}, a format this buy's products do not accept (${[...accepted].join(', ')})`, field(`creative_ids.${j}`))
+        throw validation(
+          `Creative ${id} is ${creative.format_kind}, a format this buy's products do not accept (${[...accepted].join(', ')})`,
+          field(`creative_ids.${j}`),
+        )
     })
     if (live.status === 'ACTIVE') proposal.creativeIds = entry.creative_ids
     else direct.creative_ids_json = JSON.stringify(entry.creative_ids)
@@ -225,8 +289,14 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
   }
 
   if (entry.start_time !== undefined) {
-    if (entry.start_time !== 'asap' && (entry.start_time < s.campaign.flight_start || entry.start_time > s.campaign.flight_end))
-      throw validation('start_time may not be earlier than the campaign flight start, nor after its end', field('start_time'))
+    if (
+      entry.start_time !== 'asap' &&
+      (entry.start_time < s.campaign.flight_start || entry.start_time > s.campaign.flight_end)
+    )
+      throw validation(
+        'start_time may not be earlier than the campaign flight start, nor after its end',
+        field('start_time'),
+      )
     if (live.status === 'ACTIVE') proposal.startTime = entry.start_time
     else direct.start_time = entry.start_time
     adcp.start_time = entry.start_time
@@ -239,13 +309,25 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     adcp.end_time = entry.end_time
   }
 
-  if (entry.pacingPeriods !== undefined) applyBuyPacing(ctx, s, live, products.map((p) => p.product_id), pkgs, field)
+  if (entry.pacingPeriods !== undefined)
+    applyBuyPacing(
+      ctx,
+      s,
+      live,
+      products.map((p) => p.product_id),
+      pkgs,
+      field,
+    )
 
   ctx.store.update('media_buys', live.id, direct)
   // D5: an update to a buy in INPUT_REQUIRED is the buyer's answer; the ball is now with the seller, whose review
   // moves it on (approval, or INPUT_REQUIRED again with a new question).
   if (live.status === 'INPUT_REQUIRED' && atSeller)
-    moveBuy(ctx, live, 'PENDING_APPROVAL', { pending_at: 'salesagent', pending_reason: 'awaiting_source_moderation', pending_since: s.now })
+    moveBuy(ctx, live, 'PENDING_APPROVAL', {
+      pending_at: 'salesagent',
+      pending_reason: 'awaiting_source_moderation',
+      pending_since: s.now,
+    })
   const hasProposal = Object.keys(proposal).length > 0
   if (hasProposal) storePending(ctx, s, live, pkgs, proposal)
   ctx.store.touchBuy(live.id, s.now)
@@ -255,6 +337,9 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
 
 /** A buy the buyer canceled or deleted must not come back from the product selection on the next execute. */
 function deselect(ctx: Ctx, buy: MediaBuyRow): void {
-  ctx.db.prepare('DELETE FROM campaign_products WHERE campaign_id = ? AND product_id IN (SELECT product_id FROM media_buy_products WHERE media_buy_id = ?)')
+  ctx.db
+    .prepare(
+      'DELETE FROM campaign_products WHERE campaign_id = ? AND product_id IN (SELECT product_id FROM media_buy_products WHERE media_buy_id = ?)',
+    )
     .run(buy.campaign_id, buy.id)
 }

@@ -1,7 +1,13 @@
 import type { Ctx } from '../context.ts'
 import { agentById } from '../agents/catalog.ts'
 import type {
-  CampaignRow, CreativeRow, MediaBuyProductRow, MediaBuyRow, PackageSlim, ProductRow, StoredPendingChange,
+  CampaignRow,
+  CreativeRow,
+  MediaBuyProductRow,
+  MediaBuyRow,
+  PackageSlim,
+  ProductRow,
+  StoredPendingChange,
 } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { isLiveBuyStatus, sumMoney } from '../../../src/domain/budget.ts'
@@ -37,7 +43,11 @@ export function loadGraph(ctx: Ctx, campaign: CampaignRow): CampaignGraph {
   const buyProducts = groupBy(ctx.store.buyProductsOfCampaign(campaign.id), (r) => r.media_buy_id)
   const packages = groupBy(ctx.store.packagesOfCampaign(campaign.id), (r) => r.media_buy_id)
   return {
-    campaign, buys: ctx.store.buysOf(campaign.id), buyProducts, packages, creatives: ctx.store.creativesOf(campaign.id),
+    campaign,
+    buys: ctx.store.buysOf(campaign.id),
+    buyProducts,
+    packages,
+    creatives: ctx.store.creativesOf(campaign.id),
     reviews: creativeReviewsOf(ctx, campaign.id),
   }
 }
@@ -49,9 +59,15 @@ export function acceptedFormats(ctx: Ctx, products: MediaBuyProductRow[]): Set<s
 }
 
 /** The creatives a buy carries: its explicit creative_ids override, else every campaign creative its products accept. */
-export function effectiveCreatives(ctx: Ctx, buy: MediaBuyRow, products: MediaBuyProductRow[], creatives: CreativeRow[]): CreativeRow[] {
+export function effectiveCreatives(
+  ctx: Ctx,
+  buy: MediaBuyRow,
+  products: MediaBuyProductRow[],
+  creatives: CreativeRow[],
+): CreativeRow[] {
   const override = parseJson<string[]>(buy.creative_ids_json)
-  if (override) return override.map((id) => creatives.find((c) => c.id === id)).filter((c): c is CreativeRow => c !== undefined)
+  if (override)
+    return override.map((id) => creatives.find((c) => c.id === id)).filter((c): c is CreativeRow => c !== undefined)
   const accepted = acceptedFormats(ctx, products)
   return creatives.filter((c) => accepted.has(c.format_kind))
 }
@@ -60,7 +76,9 @@ export function campaignView(ctx: Ctx, graph: CampaignGraph, options: CampaignVi
   const { campaign, buys } = graph
   const units = allocationUnits(graph)
   const liveAllocation = sumMoney(units.map((u) => u.budget))
-  const spentOnClosed = sumMoney(buys.filter((b) => !isLiveBuyStatus(b.status)).flatMap((b) => (graph.packages.get(b.id) ?? []).map((p) => p.spend)))
+  const spentOnClosed = sumMoney(
+    buys.filter((b) => !isLiveBuyStatus(b.status)).flatMap((b) => (graph.packages.get(b.id) ?? []).map((p) => p.spend)),
+  )
   const allocated = sumMoney([liveAllocation, spentOnClosed])
   const shown = options.mediaBuyIds?.length ? buys.filter((b) => options.mediaBuyIds!.includes(b.id)) : buys
   const selected = ctx.store.campaignProducts(campaign.id)
@@ -77,13 +95,20 @@ export function campaignView(ctx: Ctx, graph: CampaignGraph, options: CampaignVi
     mediaBuyRefs: buys.map((b) => {
       const pending = parseJson<StoredPendingChange>(b.pending_change_json)
       return compact({
-        mediaBuyId: b.id, status: b.status, pendingAt: b.pending_at ?? undefined,
+        mediaBuyId: b.id,
+        status: b.status,
+        pendingAt: b.pending_at ?? undefined,
         pendingChange: pending ? { status: pending.status, pendingAt: pending.pendingAt } : undefined,
       })
     }),
     brief: campaign.brief,
     flightDates: { startDate: campaign.flight_start, endDate: campaign.flight_end },
-    budget: compact({ total: campaign.budget_total, currency: campaign.currency, dailyCap: campaign.daily_cap, pacing: campaign.budget_pacing }),
+    budget: compact({
+      total: campaign.budget_total,
+      currency: campaign.currency,
+      dailyCap: campaign.daily_cap,
+      pacing: campaign.budget_pacing,
+    }),
     allocatedBudget: allocated,
     unallocatedBudget: sumMoney([campaign.budget_total, -allocated]),
     pacingPeriods: parseJson(campaign.pacing_periods_json),
@@ -94,11 +119,21 @@ export function campaignView(ctx: Ctx, graph: CampaignGraph, options: CampaignVi
     productCount: campaign.status === 'DRAFT' ? selected.length : undefined,
     products: campaign.status === 'DRAFT' ? selected.map((p) => ({ productId: p.product_id })) : undefined,
     creativeFormats: formats.size
-      ? { required: [...formats].map((k) => ({ format_kind: k })), covered: [...covered].map((k) => ({ format_kind: k })), missing: [...formats].filter((k) => !covered.has(k)).map((k) => ({ format_kind: k })) }
+      ? {
+          required: [...formats].map((k) => ({ format_kind: k })),
+          covered: [...covered].map((k) => ({ format_kind: k })),
+          missing: [...formats].filter((k) => !covered.has(k)).map((k) => ({ format_kind: k })),
+        }
       : undefined,
     mediaBuys: shown.map((b) => mediaBuyView(ctx, graph, b, options.includeProductDetails !== false)),
     frequencyCaps: (parseJson<Json[]>(campaign.frequency_caps_json) ?? []).map((cap, i) => ({
-      id: `fc_${campaign.id}_${i + 1}`, targetLevel: 'CAMPAIGN', targetId: campaign.id, createdAt: campaign.created_at, updatedAt: campaign.updated_at, archivedAt: null, ...cap,
+      id: `fc_${campaign.id}_${i + 1}`,
+      targetLevel: 'CAMPAIGN',
+      targetId: campaign.id,
+      createdAt: campaign.created_at,
+      updatedAt: campaign.updated_at,
+      archivedAt: null,
+      ...cap,
     })),
     createdAt: campaign.created_at,
     updatedAt: campaign.updated_at,
@@ -110,9 +145,13 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
   const products = graph.buyProducts.get(buy.id) ?? []
   const packages = graph.packages.get(buy.id) ?? []
   const agent = agentById(buy.sales_agent_id)
-  const creatives = effectiveCreatives(ctx, buy, products, graph.creatives).map((c) => creativeRef(c, buy, agent.id, graph.reviews?.get(`${c.id}:${agent.id}`)))
+  const creatives = effectiveCreatives(ctx, buy, products, graph.creatives).map((c) =>
+    creativeRef(c, buy, agent.id, graph.reviews?.get(`${c.id}:${agent.id}`)),
+  )
   const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
-  const budget = packages.length ? sumMoney(packages.filter((p) => p.status !== 'canceled').map((p) => p.budget ?? 0)) : sumMoney(products.map((p) => p.budget ?? 0))
+  const budget = packages.length
+    ? sumMoney(packages.filter((p) => p.status !== 'canceled').map((p) => p.budget ?? 0))
+    : sumMoney(products.map((p) => p.budget ?? 0))
   let impressions = 0
   let spend = 0
   let clicks = 0
@@ -140,12 +179,26 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
     startTime: buy.start_time ?? graph.campaign.flight_start,
     endTime: buy.end_time ?? graph.campaign.flight_end,
     budget_denomination: 'gross',
-    budget_breakdown: budget > 0 ? { media_budget: round2(budget * 0.85), fee_amount: round2(budget * 0.15), fee_rate_percent: 15, effective_gross_cpm: impressions ? round2((spend * 1000) / impressions) : null } : undefined,
+    budget_breakdown:
+      budget > 0
+        ? {
+            media_budget: round2(budget * 0.85),
+            fee_amount: round2(budget * 0.15),
+            fee_rate_percent: 15,
+            effective_gross_cpm: impressions ? round2((spend * 1000) / impressions) : null,
+          }
+        : undefined,
     products: products.map((p) => {
       const product = ctx.store.product(p.product_id)
       return compact({
-        productId: p.product_id, productName: product?.product_name, publisherName: product?.publisher_name, salesAgentName: agent.name,
-        budget: p.budget, budgetCurrency: currency, pacing: p.pacing, bidPrice: p.bid_price,
+        productId: p.product_id,
+        productName: product?.product_name,
+        publisherName: product?.publisher_name,
+        salesAgentName: agent.name,
+        budget: p.budget,
+        budgetCurrency: currency,
+        pacing: p.pacing,
+        bidPrice: p.bid_price,
         formatOptions: productDetails ? formatsOf(product).map((k) => ({ format_kind: k, params: {} })) : undefined,
       })
     }),
@@ -153,12 +206,26 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
     packages: packages.map((p) => packageView(p, currency)),
     optimizationGoals: parseJson(buy.optimization_goals_json),
     performance: compact({
-      impressions, spend: round2(spend), clicks, views: buy.views, completedViews: buy.completed_views,
-      conversions: buy.conversions, leads: buy.leads, lastUpdated: buy.last_delivery_at ?? undefined,
+      impressions,
+      spend: round2(spend),
+      clicks,
+      views: buy.views,
+      completedViews: buy.completed_views,
+      conversions: buy.conversions,
+      leads: buy.leads,
+      lastUpdated: buy.last_delivery_at ?? undefined,
     }),
     creatives,
     creativeIds: parseJson<string[]>(buy.creative_ids_json),
-    pendingChange: pending ? compact({ status: pending.status, pendingAt: pending.pendingAt, reason: pending.reason, since: pending.since, differences: pending.differences }) : undefined,
+    pendingChange: pending
+      ? compact({
+          status: pending.status,
+          pendingAt: pending.pendingAt,
+          reason: pending.reason,
+          since: pending.since,
+          differences: pending.differences,
+        })
+      : undefined,
   })
 }
 
@@ -171,7 +238,9 @@ export function packageView(p: PackageSlim, currency: string): Json {
   if (p.bid_price != null) view.bidPrice = p.bid_price
   if (p.start_time != null) view.startTime = p.start_time
   if (p.end_time != null) view.endTime = p.end_time
-  if (p.period_index != null) view.pacingPeriod = p.period_label != null ? { index: p.period_index, label: p.period_label } : { index: p.period_index }
+  if (p.period_index != null)
+    view.pacingPeriod =
+      p.period_label != null ? { index: p.period_index, label: p.period_label } : { index: p.period_index }
   if (p.targeting_json != null) view.targetingOverlay = JSON.parse(p.targeting_json)
   view.delivery = { impressions: p.impressions, spend: round2(p.spend), clicks: p.clicks }
   return view
@@ -182,33 +251,73 @@ export function creativeRef(c: CreativeRow, buy: MediaBuyRow, agentId: string, r
   // A seller that rejected the creative in its own review has the last word, with its reason.
   if (review?.status === 'rejected')
     return {
-      creativeId: c.id, name: c.name, formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL }, status: 'rejected',
-      sourceSyncStatus: [{ agentId, sourceId: review.source_id, approvalStatus: 'rejected', rejectionReason: review.rejection_reason ?? 'Rejected in the seller\'s review' }],
+      creativeId: c.id,
+      name: c.name,
+      formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL },
+      status: 'rejected',
+      sourceSyncStatus: [
+        {
+          agentId,
+          sourceId: review.source_id,
+          approvalStatus: 'rejected',
+          rejectionReason: review.rejection_reason ?? "Rejected in the seller's review",
+        },
+      ],
       storefrontReviewStatus: null,
     }
-  const approval = ['ACTIVE', 'PAUSED', 'COMPLETED'].includes(buy.status) ? 'approved' : buy.status === 'REJECTED' ? 'rejected' : submitted ? 'pending_review' : null
+  const approval = ['ACTIVE', 'PAUSED', 'COMPLETED'].includes(buy.status)
+    ? 'approved'
+    : buy.status === 'REJECTED'
+      ? 'rejected'
+      : submitted
+        ? 'pending_review'
+        : null
   return {
     creativeId: c.id,
     name: c.name,
     formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL },
     status: approval === 'approved' ? 'approved' : approval === 'rejected' ? 'rejected' : 'pending_review',
-    sourceSyncStatus: [{ agentId, sourceId: submitted ? `${agentId.slice(3)}_crv_${c.id.slice(3)}` : null, approvalStatus: approval, rejectionReason: approval === 'rejected' ? 'Media buy declined by seller' : null }],
+    sourceSyncStatus: [
+      {
+        agentId,
+        sourceId: submitted ? `${agentId.slice(3)}_crv_${c.id.slice(3)}` : null,
+        approvalStatus: approval,
+        rejectionReason: approval === 'rejected' ? 'Media buy declined by seller' : null,
+      },
+    ],
     storefrontReviewStatus: null,
   }
 }
 
-export function creativeFormatId(c: CreativeRow): { id: string; agent_url: string; width?: number; height?: number; duration_ms?: number } {
-  return compact({ id: c.format_id, agent_url: CREATIVE_AGENT_URL, width: c.width ?? undefined, height: c.height ?? undefined, duration_ms: c.duration_ms ?? undefined })
+export function creativeFormatId(c: CreativeRow): {
+  id: string
+  agent_url: string
+  width?: number
+  height?: number
+  duration_ms?: number
+} {
+  return compact({
+    id: c.format_id,
+    agent_url: CREATIVE_AGENT_URL,
+    width: c.width ?? undefined,
+    height: c.height ?? undefined,
+    duration_ms: c.duration_ms ?? undefined,
+  })
 }
 
 /** AdCP media-buy-valid-action values a seller accepts in each status. */
 export function validActions(status: string): string[] {
   switch (status) {
-    case 'ACTIVE': return ['pause', 'cancel', 'update_budget', 'update_dates', 'update_packages', 'sync_creatives']
-    case 'PAUSED': return ['resume', 'cancel', 'update_budget', 'update_dates', 'update_packages', 'sync_creatives']
-    case 'PENDING_APPROVAL': return ['cancel']
-    case 'INPUT_REQUIRED': return ['cancel', 'update_budget', 'update_dates', 'update_packages']
-    default: return []
+    case 'ACTIVE':
+      return ['pause', 'cancel', 'update_budget', 'update_dates', 'update_packages', 'sync_creatives']
+    case 'PAUSED':
+      return ['resume', 'cancel', 'update_budget', 'update_dates', 'update_packages', 'sync_creatives']
+    case 'PENDING_APPROVAL':
+      return ['cancel']
+    case 'INPUT_REQUIRED':
+      return ['cancel', 'update_budget', 'update_dates', 'update_packages']
+    default:
+      return []
   }
 }
 
@@ -226,9 +335,13 @@ export function allocationUnits(graph: Pick<CampaignGraph, 'buys' | 'packages' |
     if (!isLiveBuyStatus(b.status)) continue
     const pkgs = graph.packages.get(b.id) ?? []
     if (pkgs.length) {
-      for (const p of pkgs) if (p.status !== 'canceled' && p.budget != null) units.push({ mediaBuyId: b.id, packageId: p.id, budget: p.budget })
+      for (const p of pkgs)
+        if (p.status !== 'canceled' && p.budget != null)
+          units.push({ mediaBuyId: b.id, packageId: p.id, budget: p.budget })
     } else {
-      for (const p of graph.buyProducts.get(b.id) ?? []) if (p.budget != null) units.push({ mediaBuyId: b.id, packageId: `product:${b.id}:${p.product_id}`, budget: p.budget })
+      for (const p of graph.buyProducts.get(b.id) ?? [])
+        if (p.budget != null)
+          units.push({ mediaBuyId: b.id, packageId: `product:${b.id}:${p.product_id}`, budget: p.budget })
     }
   }
   return units

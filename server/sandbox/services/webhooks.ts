@@ -26,9 +26,14 @@ export function receiveWebhook(ctx: Ctx, payload: WebhookPayload): WebhookOutcom
       outcome = { applied: false, error: error instanceof Error ? error.message : String(error) }
     }
     ctx.store.insert('webhook_events', {
-      received_at: ctx.clock.nowIso(), task_id: payload.task_id ?? null, task_type: payload.task_type ?? null,
-      status: payload.status ?? null, media_buy_id: outcome.mediaBuyId ?? null, payload_json: JSON.stringify(payload),
-      applied: outcome.applied ? 1 : 0, error: outcome.error ?? null,
+      received_at: ctx.clock.nowIso(),
+      task_id: payload.task_id ?? null,
+      task_type: payload.task_type ?? null,
+      status: payload.status ?? null,
+      media_buy_id: outcome.mediaBuyId ?? null,
+      payload_json: JSON.stringify(payload),
+      applied: outcome.applied ? 1 : 0,
+      error: outcome.error ?? null,
     })
     return outcome
   })()
@@ -36,23 +41,31 @@ export function receiveWebhook(ctx: Ctx, payload: WebhookPayload): WebhookOutcom
 
 /** Delivery reports arrive every few simulated hours; only the newest are kept so the file does not grow forever. */
 export function pruneWebhookEvents(ctx: Ctx): void {
-  ctx.db.prepare(
-    `DELETE FROM webhook_events WHERE task_type = 'get_media_buy_delivery'
+  ctx.db
+    .prepare(
+      `DELETE FROM webhook_events WHERE task_type = 'get_media_buy_delivery'
      AND id < (SELECT COALESCE(MAX(id), 0) - ? FROM webhook_events)`,
-  ).run(KEEP_DELIVERY_EVENTS)
+    )
+    .run(KEEP_DELIVERY_EVENTS)
 }
 
 function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
   if (payload.task_type === 'get_media_buy_delivery') return applyDelivery(ctx, payload)
-  const task = ctx.db.prepare<[string], { media_buy_id: string; task_type: string }>('SELECT media_buy_id, task_type FROM agent_tasks WHERE task_id = ?').get(payload.task_id)
+  const task = ctx.db
+    .prepare<[string], { media_buy_id: string; task_type: string }>(
+      'SELECT media_buy_id, task_type FROM agent_tasks WHERE task_id = ?',
+    )
+    .get(payload.task_id)
   const result = payload.result ?? {}
   // A task the platform never heard of (its answer was lost in a crash) still names the buy: the result's buyer_ref,
   // or the operation_id the platform set in push_notification_config.
   const ref = typeof result.buyer_ref === 'string' ? result.buyer_ref : payload.operation_id
   const buy = task ? ctx.store.buy(task.media_buy_id) : ref ? ctx.store.buy(ref) : undefined
   if (!buy) return { applied: false, error: `no media buy for task ${payload.task_id}` }
-  if (task) ctx.db.prepare('UPDATE agent_tasks SET status = ?, response_json = ?, updated_at = ? WHERE task_id = ?')
-    .run(payload.status, JSON.stringify(payload), ctx.clock.nowIso(), payload.task_id)
+  if (task)
+    ctx.db
+      .prepare('UPDATE agent_tasks SET status = ?, response_json = ?, updated_at = ? WHERE task_id = ?')
+      .run(payload.status, JSON.stringify(payload), ctx.clock.nowIso(), payload.task_id)
   const now = ctx.clock.nowIso()
   const taskType = task?.task_type ?? payload.task_type
 
@@ -61,7 +74,11 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
     if (pending && pending.taskId === payload.task_id) {
       if (payload.status === 'completed') applyPendingChange(ctx, buy, pending)
       else if (payload.status === 'rejected' || payload.status === 'failed' || payload.status === 'canceled') {
-        ctx.store.update('media_buys', buy.id, { pending_change_json: null, pending_change_status: null, source_message: payload.message ?? null })
+        ctx.store.update('media_buys', buy.id, {
+          pending_change_json: null,
+          pending_change_status: null,
+          source_message: payload.message ?? null,
+        })
         ctx.store.touchBuy(buy.id, now)
         ctx.store.touchCampaign(buy.campaign_id, now)
       }
@@ -70,35 +87,81 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
   }
 
   // create_media_buy: the §8.4 mapping from AdCP task/media-buy status to the platform status.
-  if (isTerminal(buy) && payload.status !== 'canceled') return { applied: false, mediaBuyId: buy.id, error: `buy is ${buy.status}` }
+  if (isTerminal(buy) && payload.status !== 'canceled')
+    return { applied: false, mediaBuyId: buy.id, error: `buy is ${buy.status}` }
   switch (payload.status) {
     case 'submitted':
     case 'working':
-      moveBuy(ctx, buy, 'PENDING_APPROVAL', {
-        pending_at: 'salesagent', pending_reason: payload.status === 'working' ? 'accepted_awaiting_trafficking' : 'awaiting_source_moderation',
-        pending_since: buy.status === 'PENDING_APPROVAL' ? buy.pending_since : payload.timestamp, source_message: payload.message ?? null,
-      }, null)
+      moveBuy(
+        ctx,
+        buy,
+        'PENDING_APPROVAL',
+        {
+          pending_at: 'salesagent',
+          pending_reason: payload.status === 'working' ? 'accepted_awaiting_trafficking' : 'awaiting_source_moderation',
+          pending_since: buy.status === 'PENDING_APPROVAL' ? buy.pending_since : payload.timestamp,
+          source_message: payload.message ?? null,
+        },
+        null,
+      )
       break
     case 'input-required':
-      moveBuy(ctx, buy, 'INPUT_REQUIRED', {
-        // A seller's question is not a forwarding failure: pendingReason stays empty; errorOwner says whose move it is.
-        pending_reason: null, pending_since: buy.status === 'INPUT_REQUIRED' ? buy.pending_since : payload.timestamp,
-        error_owner: 'buyer_input', source_message: payload.message ?? 'The seller needs more information', error_code: null,
-      }, 'input-required')
+      moveBuy(
+        ctx,
+        buy,
+        'INPUT_REQUIRED',
+        {
+          // A seller's question is not a forwarding failure: pendingReason stays empty; errorOwner says whose move it is.
+          pending_reason: null,
+          pending_since: buy.status === 'INPUT_REQUIRED' ? buy.pending_since : payload.timestamp,
+          error_owner: 'buyer_input',
+          source_message: payload.message ?? 'The seller needs more information',
+          error_code: null,
+        },
+        'input-required',
+      )
       break
     case 'completed': {
       const mediaStatus = typeof result.status === 'string' ? result.status : 'active'
-      moveBuy(ctx, buy, mapMediaBuyStatus(mediaStatus), {
-        adcp_media_buy_id: typeof result.media_buy_id === 'string' ? result.media_buy_id : buy.adcp_media_buy_id,
-        ...(mediaStatus === 'pending_start' ? { pending_reason: 'scheduled_not_started', pending_since: payload.timestamp } : {}),
-      }, mediaStatus)
+      moveBuy(
+        ctx,
+        buy,
+        mapMediaBuyStatus(mediaStatus),
+        {
+          adcp_media_buy_id: typeof result.media_buy_id === 'string' ? result.media_buy_id : buy.adcp_media_buy_id,
+          ...(mediaStatus === 'pending_start'
+            ? { pending_reason: 'scheduled_not_started', pending_since: payload.timestamp }
+            : {}),
+        },
+        mediaStatus,
+      )
       break
     }
     case 'rejected':
-      moveBuy(ctx, buy, 'REJECTED', { error_code: 'source_rejected', error_owner: 'seller', source_message: payload.message ?? 'The seller declined the buy' }, 'rejected')
+      moveBuy(
+        ctx,
+        buy,
+        'REJECTED',
+        {
+          error_code: 'source_rejected',
+          error_owner: 'seller',
+          source_message: payload.message ?? 'The seller declined the buy',
+        },
+        'rejected',
+      )
       break
     case 'failed':
-      moveBuy(ctx, buy, 'FAILED', { error_code: 'source_unavailable', error_owner: 'seller', source_message: payload.message ?? 'The seller reported a failure' }, 'failed')
+      moveBuy(
+        ctx,
+        buy,
+        'FAILED',
+        {
+          error_code: 'source_unavailable',
+          error_owner: 'seller',
+          source_message: payload.message ?? 'The seller reported a failure',
+        },
+        'failed',
+      )
       break
     case 'canceled':
       moveBuy(ctx, buy, 'CANCELED', {}, 'canceled')
@@ -132,11 +195,23 @@ function applyDelivery(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
     mediaBuyId = buy.id
     for (const row of report.by_package) {
       addDaily.run({ ...row, package_id: row.buyer_ref, media_buy_id: buy.id, campaign_id: buy.campaign_id })
-      addTotals.run(row.impressions, row.spend, row.clicks, row.views, row.completed_views, row.conversions, row.leads, payload.timestamp, row.buyer_ref, buy.id)
+      addTotals.run(
+        row.impressions,
+        row.spend,
+        row.clicks,
+        row.views,
+        row.completed_views,
+        row.conversions,
+        row.leads,
+        payload.timestamp,
+        row.buyer_ref,
+        buy.id,
+      )
       addBuyTotals.run(row.views, row.completed_views, row.conversions, row.leads, payload.timestamp, buy.id)
     }
     ctx.db.prepare('UPDATE campaigns SET delivery_seq = delivery_seq + 1 WHERE id = ?').run(buy.campaign_id)
-    if (report.status === 'completed' && (buy.status === 'ACTIVE' || buy.status === 'PAUSED')) moveBuy(ctx, buy, 'COMPLETED', {}, 'completed')
+    if (report.status === 'completed' && (buy.status === 'ACTIVE' || buy.status === 'PAUSED'))
+      moveBuy(ctx, buy, 'COMPLETED', {}, 'completed')
     if (report.status === 'active' && buy.status === 'ACTIVE' && buy.adcp_status === 'pending_start') {
       ctx.store.update('media_buys', buy.id, { adcp_status: 'active', pending_reason: null, pending_since: null })
     }
@@ -146,11 +221,16 @@ function applyDelivery(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
 
 function mapMediaBuyStatus(adcp: string): string {
   switch (adcp) {
-    case 'paused': return 'PAUSED'
-    case 'completed': return 'COMPLETED'
-    case 'canceled': return 'CANCELED'
-    case 'rejected': return 'REJECTED'
-    default: return 'ACTIVE' // pending_creatives, pending_start, legacy pending_activation, active: the seller accepted it
+    case 'paused':
+      return 'PAUSED'
+    case 'completed':
+      return 'COMPLETED'
+    case 'canceled':
+      return 'CANCELED'
+    case 'rejected':
+      return 'REJECTED'
+    default:
+      return 'ACTIVE' // pending_creatives, pending_start, legacy pending_activation, active: the seller accepted it
   }
 }
 

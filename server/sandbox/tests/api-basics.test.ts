@@ -44,11 +44,23 @@ describe('transport conventions (CONTRACT §1)', () => {
   })
 
   it('reports validation problems with details.issues and the first dotted path in field', async () => {
-    const res = await t.call('PUT', `/campaigns/${campaignIdOf(1)}`, { mediaBuys: [{ mediaBuyId: 'x', packages: [{ packageId: 'p', budget: 1 }, { packageId: 'q', budget: -5 }] }] })
+    const res = await t.call('PUT', `/campaigns/${campaignIdOf(1)}`, {
+      mediaBuys: [
+        {
+          mediaBuyId: 'x',
+          packages: [
+            { packageId: 'p', budget: 1 },
+            { packageId: 'q', budget: -5 },
+          ],
+        },
+      ],
+    })
     expect(res.status).toBe(400)
     expect(res.error?.code).toBe('VALIDATION_ERROR')
     expect(res.error?.field).toBe('mediaBuys.0.packages.1.budget')
-    expect(res.error?.details).toMatchObject({ issues: [{ path: 'mediaBuys.0.packages.1.budget', message: expect.any(String) }] })
+    expect(res.error?.details).toMatchObject({
+      issues: [{ path: 'mediaBuys.0.packages.1.budget', message: expect.any(String) }],
+    })
   })
 })
 
@@ -62,35 +74,66 @@ describe('GET /campaigns', () => {
   })
 
   it('filters by mediaBuyStatus (repeatable), counting a pending version as its status', async () => {
-    const input = await t.call<{ campaigns: { campaignId: string }[] }>('GET', '/campaigns?mediaBuyStatus=INPUT_REQUIRED')
+    const input = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      '/campaigns?mediaBuyStatus=INPUT_REQUIRED',
+    )
     expect(input.data.campaigns.map((c) => c.campaignId).sort()).toEqual([campaignIdOf(5), campaignIdOf(26)])
-    const both = await t.call<{ campaigns: { campaignId: string }[] }>('GET', '/campaigns?mediaBuyStatus=INPUT_REQUIRED&mediaBuyStatus=FAILED&status=ALL')
-    expect(both.data.campaigns.map((c) => c.campaignId)).toEqual(expect.arrayContaining([campaignIdOf(5), campaignIdOf(7), campaignIdOf(19)]))
-    const pending = await t.call<{ campaigns: { campaignId: string }[] }>('GET', '/campaigns?mediaBuyStatus=PENDING_APPROVAL')
+    const both = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      '/campaigns?mediaBuyStatus=INPUT_REQUIRED&mediaBuyStatus=FAILED&status=ALL',
+    )
+    expect(both.data.campaigns.map((c) => c.campaignId)).toEqual(
+      expect.arrayContaining([campaignIdOf(5), campaignIdOf(7), campaignIdOf(19)]),
+    )
+    const pending = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      '/campaigns?mediaBuyStatus=PENDING_APPROVAL',
+    )
     // Campaign 2's Meridian buy is ACTIVE with a pending change: it matches PENDING_APPROVAL.
     expect(pending.data.campaigns.map((c) => c.campaignId)).toContain(campaignIdOf(2))
   })
 
   it('filters by advertiser and partial name', async () => {
-    const res = await t.call<{ campaigns: { advertiserId: string; name: string }[] }>('GET', '/campaigns?advertiserId=10423&name=podcast&status=ALL')
+    const res = await t.call<{ campaigns: { advertiserId: string; name: string }[] }>(
+      'GET',
+      '/campaigns?advertiserId=10423&name=podcast&status=ALL',
+    )
     expect(res.data.campaigns).toHaveLength(1)
     expect(res.data.campaigns[0]).toMatchObject({ advertiserId: '10423', name: 'Atelier Maison Podcast' })
   })
 
   it('pages with an opaque cursor, and with take/skip', async () => {
-    const first = await t.call<{ campaigns: { campaignId: string }[]; hasMore: boolean; nextCursor: string; total: number }>('GET', '/campaigns?status=ALL&take=12')
+    const first = await t.call<{
+      campaigns: { campaignId: string }[]
+      hasMore: boolean
+      nextCursor: string
+      total: number
+    }>('GET', '/campaigns?status=ALL&take=12')
     expect(first.data.hasMore).toBe(true)
-    const second = await t.call<{ campaigns: { campaignId: string }[] }>('GET', `/campaigns?status=ALL&take=12&cursor=${first.data.nextCursor}`)
-    const skipped = await t.call<{ campaigns: { campaignId: string }[] }>('GET', '/campaigns?status=ALL&take=12&skip=12')
+    const second = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      `/campaigns?status=ALL&take=12&cursor=${first.data.nextCursor}`,
+    )
+    const skipped = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      '/campaigns?status=ALL&take=12&skip=12',
+    )
     expect(second.data.campaigns).toEqual(skipped.data.campaigns)
-    expect(second.data.campaigns.some((c) => first.data.campaigns.some((f) => f.campaignId === c.campaignId))).toBe(false)
+    expect(second.data.campaigns.some((c) => first.data.campaigns.some((f) => f.campaignId === c.campaignId))).toBe(
+      false,
+    )
     expect((await t.call('GET', '/campaigns?take=251')).error?.field).toBe('take')
     expect((await t.call('GET', '/campaigns?cursor=%%%')).error?.code).toBe('VALIDATION_ERROR')
   })
 
   it('answers the mediaBuyStatus filter from the media_buys indexes, not a scan', () => {
     const db = new Database(t.dbFile, { readonly: true })
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT c.* FROM campaigns c WHERE c.id IN (SELECT campaign_id FROM media_buys WHERE status IN (?) UNION SELECT campaign_id FROM media_buys WHERE pending_change_status IN (?))`).all('FAILED', 'FAILED') as { detail: string }[]
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT c.* FROM campaigns c WHERE c.id IN (SELECT campaign_id FROM media_buys WHERE status IN (?) UNION SELECT campaign_id FROM media_buys WHERE pending_change_status IN (?))`,
+      )
+      .all('FAILED', 'FAILED') as { detail: string }[]
     db.close()
     const details = plan.map((p) => p.detail).join('\n')
     expect(details).toContain('USING COVERING INDEX media_buys_status')
@@ -102,17 +145,24 @@ describe('GET /campaigns', () => {
 describe('read endpoints match the shared schemas', () => {
   it('every demo campaign parses with campaignResponseSchema and covers every buy in mediaBuyRefs', async () => {
     for (let n = 1; n <= 30; n++) {
-      const res = await t.call<{ campaign: { mediaBuys: { mediaBuyId: string }[]; mediaBuyRefs: { mediaBuyId: string }[] } }>('GET', `/campaigns/${campaignIdOf(n)}`)
+      const res = await t.call<{
+        campaign: { mediaBuys: { mediaBuyId: string }[]; mediaBuyRefs: { mediaBuyId: string }[] }
+      }>('GET', `/campaigns/${campaignIdOf(n)}`)
       expect(res.status).toBe(200)
       campaignResponseSchema.parse(res.data)
-      expect(res.data.campaign.mediaBuyRefs.map((r) => r.mediaBuyId)).toEqual(res.data.campaign.mediaBuys.map((b) => b.mediaBuyId))
+      expect(res.data.campaign.mediaBuyRefs.map((r) => r.mediaBuyId)).toEqual(
+        res.data.campaign.mediaBuys.map((b) => b.mediaBuyId),
+      )
     }
   })
 
   it('narrows mediaBuys with ?mediaBuyId= while mediaBuyRefs still lists all', async () => {
     const full = await t.campaign(campaignIdOf(1))
     const one = full.mediaBuys[0].mediaBuyId
-    const res = await t.call<{ campaign: { mediaBuys: unknown[]; mediaBuyRefs: unknown[] } }>('GET', `/campaigns/${campaignIdOf(1)}?mediaBuyId=${one}`)
+    const res = await t.call<{ campaign: { mediaBuys: unknown[]; mediaBuyRefs: unknown[] } }>(
+      'GET',
+      `/campaigns/${campaignIdOf(1)}?mediaBuyId=${one}`,
+    )
     expect(res.data.campaign.mediaBuys).toHaveLength(1)
     expect(res.data.campaign.mediaBuyRefs).toHaveLength(full.mediaBuys.length)
   })
@@ -121,24 +171,42 @@ describe('read endpoints match the shared schemas', () => {
     const campaign = await t.campaign(campaignIdOf(1))
     const buy = campaign.mediaBuys[0]
     buyerMediaBuyResponseSchema.parse((await t.call('GET', `/media-buys/${buy.mediaBuyId}`)).data)
-    const pkgs = mediaBuyPackagesResponseSchema.parse((await t.call('GET', `/media-buys/${buy.mediaBuyId}/packages`)).data)
+    const pkgs = mediaBuyPackagesResponseSchema.parse(
+      (await t.call('GET', `/media-buys/${buy.mediaBuyId}/packages`)).data,
+    )
     expect(pkgs.isPaced).toBe(true)
     expect(pkgs.packageCount).toBe(buy.packages.length)
-    const creatives = creativeListResponseSchema.parse((await t.call('GET', `/campaigns/${campaignIdOf(1)}/creatives`)).data)
+    const creatives = creativeListResponseSchema.parse(
+      (await t.call('GET', `/campaigns/${campaignIdOf(1)}/creatives`)).data,
+    )
     expect(new Set(creatives.manifests.map((m) => m.format_kind)).size).toBeGreaterThanOrEqual(3)
   })
 })
 
 describe('POST /campaigns', () => {
   it('creates a DRAFT in the advertiser currency and bumps nothing else', async () => {
-    const res = await t.call<{ campaign: { status: string; budget: { currency: string }; revision: number; products: unknown[] } }>('POST', '/campaigns', {
-      advertiserId: 10423, name: 'Atelier Test', mode: 'discovery', budget: { total: 5000 },
-      flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' }, productIds: ['prod_nw_native'],
+    const res = await t.call<{
+      campaign: { status: string; budget: { currency: string }; revision: number; products: unknown[] }
+    }>('POST', '/campaigns', {
+      advertiserId: 10423,
+      name: 'Atelier Test',
+      mode: 'discovery',
+      budget: { total: 5000 },
+      flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' },
+      productIds: ['prod_nw_native'],
     })
     expect(res.status).toBe(201)
-    expect(res.data.campaign).toMatchObject({ status: 'DRAFT', budget: { currency: 'EUR' }, revision: 1, products: [{ productId: 'prod_nw_native' }] })
+    expect(res.data.campaign).toMatchObject({
+      status: 'DRAFT',
+      budget: { currency: 'EUR' },
+      revision: 1,
+      products: [{ productId: 'prod_nw_native' }],
+    })
     const mismatch = await t.call('POST', '/campaigns', {
-      advertiserId: '10423', name: 'X', mode: 'discovery', budget: { total: 5000, currency: 'USD' },
+      advertiserId: '10423',
+      name: 'X',
+      mode: 'discovery',
+      budget: { total: 5000, currency: 'USD' },
       flightDates: { startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-31T00:00:00Z' },
     })
     expect(mismatch.error).toMatchObject({ code: 'CURRENCY_MISMATCH', field: 'budget.currency' })

@@ -55,7 +55,10 @@ describe('bad input sent raw to PUT /campaigns/{id}', () => {
   })
 
   it('refuses reversed flight dates on the end date', async () => {
-    await refused({ flightDates: { startDate: '2026-12-31T00:00:00Z', endDate: '2026-12-01T00:00:00Z' } }, 'flightDates.endDate')
+    await refused(
+      { flightDates: { startDate: '2026-12-31T00:00:00Z', endDate: '2026-12-01T00:00:00Z' } },
+      'flightDates.endDate',
+    )
   })
 
   it('refuses a buy end outside the campaign flight', async () => {
@@ -68,7 +71,10 @@ describe('bad input sent raw to PUT /campaigns/{id}', () => {
 
   it('refuses text over its limit', async () => {
     await refused({ name: 'x'.repeat(256) }, 'name')
-    await refused({ mediaBuys: [{ mediaBuyId: buyId, action: 'cancel', reason: 'r'.repeat(1001) }] }, 'mediaBuys.0.reason')
+    await refused(
+      { mediaBuys: [{ mediaBuyId: buyId, action: 'cancel', reason: 'r'.repeat(1001) }] },
+      'mediaBuys.0.reason',
+    )
   })
 
   it('refuses unknown keys and wrong types on mediaBuys[] items', async () => {

@@ -11,11 +11,35 @@ const END = new Date(START.getTime() + 10 * DAY)
 
 function order(pacing: string, budget = 10_000): Order {
   return {
-    id: 'o1', buyerRef: 'mb_1', status: 'active', nextActionAt: null,
+    id: 'o1',
+    buyerRef: 'mb_1',
+    status: 'active',
+    nextActionAt: null,
     state: {
-      createTaskId: 't', push: { url: '/x' }, currency: 'USD', startTime: START.toISOString(), endTime: END.toISOString(),
-      paused: false, replyPending: false, pendingUpdates: [], unreported: {},
-      packages: [{ package_id: 'p1', buyer_ref: 'mb_1:1', product_id: 'prod', budget, pacing, paused: false, canceled: false, spent: 0, impressions: 0, clicks: 0, conversions: 0 }],
+      createTaskId: 't',
+      push: { url: '/x' },
+      currency: 'USD',
+      startTime: START.toISOString(),
+      endTime: END.toISOString(),
+      paused: false,
+      replyPending: false,
+      pendingUpdates: [],
+      unreported: {},
+      packages: [
+        {
+          package_id: 'p1',
+          buyer_ref: 'mb_1:1',
+          product_id: 'prod',
+          budget,
+          pacing,
+          paused: false,
+          canceled: false,
+          spent: 0,
+          impressions: 0,
+          clicks: 0,
+          conversions: 0,
+        },
+      ],
     },
   }
 }
@@ -82,8 +106,15 @@ describe('the auto clock follows the wall clock', () => {
     t.sb.close()
     copyFileSync(t.dbFile, dbFile)
     const wall = NOW.getTime() + 3 * HOUR
-    const sb = createSandbox({ dbFile, clock: 'auto', seed: { now: NOW }, wallClock: () => wall, speed: 60, autoIntervalMs: 60_000 })
-    const state = await (await sb.control.request('/state')).json() as { data: { now: string } }
+    const sb = createSandbox({
+      dbFile,
+      clock: 'auto',
+      seed: { now: NOW },
+      wallClock: () => wall,
+      speed: 60,
+      autoIntervalMs: 60_000,
+    })
+    const state = (await (await sb.control.request('/state')).json()) as { data: { now: string } }
     expect(state.data.now).toBe(new Date(wall).toISOString())
     await sb.close()
     rmSync(dir, { recursive: true, force: true })
@@ -93,7 +124,9 @@ describe('the auto clock follows the wall clock', () => {
   it('reports daily delivery with derived per-day statuses', async () => {
     const t = openSandbox()
     const res = await t.call<{ timeseries: { date: string; mediaBuyStatus: string; metrics: { spend: number } }[] }>(
-      'GET', '/reporting/metrics?view=timeseries&days=0&campaignId=cmp_100000011')
+      'GET',
+      '/reporting/metrics?view=timeseries&days=0&campaignId=cmp_100000011',
+    )
     expect(res.status).toBe(200)
     const past = res.data.timeseries.filter((r) => r.date < NOW.toISOString().slice(0, 10) && r.metrics.spend > 0)
     expect(past.length).toBeGreaterThan(0)

@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
 import { campaignStatusChangeResponseSchema, campaignCascadeResponseSchema } from '../../../src/api/schemas/execute.ts'
 import { adcpStatusOutputSchema } from '../../../src/api/schemas/status.ts'
-import { reportingSummaryResponseSchema, reportingTimeseriesResponseSchema } from '../../../src/api/schemas/reporting.ts'
+import {
+  reportingSummaryResponseSchema,
+  reportingTimeseriesResponseSchema,
+} from '../../../src/api/schemas/reporting.ts'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { buyBy, DAY, HOUR, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
 
@@ -19,7 +22,17 @@ interface ExecuteData {
   success: boolean
   mediaBuysExecuted: number
   reason?: string
-  errors?: { mediaBuyId: string; salesAgentId: string; message: string; debug?: { request: Record<string, unknown>; response: { errors: { code: string; recovery: string }[] }; debugLogs: { type: string; message: string }[]; error: string } }[]
+  errors?: {
+    mediaBuyId: string
+    salesAgentId: string
+    message: string
+    debug?: {
+      request: Record<string, unknown>
+      response: { errors: { code: string; recovery: string }[] }
+      debugLogs: { type: string; message: string }[]
+      error: string
+    }
+  }[]
   warnings?: { type: string }[]
 }
 
@@ -27,15 +40,23 @@ const execute = (id: string, body: unknown = {}) => t.call<ExecuteData>('POST', 
 
 async function newCampaign(productIds: string[], total = 30_000): Promise<string> {
   const res = await t.call<{ campaign: Campaign }>('POST', '/campaigns', {
-    advertiserId: 10421, name: 'Execute test', mode: 'discovery', budget: { total },
-    flightDates: { startDate: '2026-11-26T00:00:00Z', endDate: '2026-12-26T00:00:00Z' }, productIds,
+    advertiserId: 10421,
+    name: 'Execute test',
+    mode: 'discovery',
+    budget: { total },
+    flightDates: { startDate: '2026-11-26T00:00:00Z', endDate: '2026-12-26T00:00:00Z' },
+    productIds,
   })
   return res.data.campaign.campaignId
 }
 
 function taskCount(buyId: string): number {
   const db = new Database(t.dbFile, { readonly: true })
-  const n = (db.prepare("SELECT COUNT(*) AS n FROM agent_tasks WHERE media_buy_id = ? AND task_type = 'create_media_buy'").get(buyId) as { n: number }).n
+  const n = (
+    db
+      .prepare("SELECT COUNT(*) AS n FROM agent_tasks WHERE media_buy_id = ? AND task_type = 'create_media_buy'")
+      .get(buyId) as { n: number }
+  ).n
   db.close()
   return n
 }
@@ -45,7 +66,12 @@ describe('POST /campaigns/{id}/execute', () => {
     const id = campaignIdOf(3)
     const res = await execute(id)
     campaignStatusChangeResponseSchema.parse(res.data)
-    expect(res.data).toMatchObject({ previousStatus: 'DRAFT', newStatus: 'ACTIVE', success: true, mediaBuysExecuted: 2 })
+    expect(res.data).toMatchObject({
+      previousStatus: 'DRAFT',
+      newStatus: 'ACTIVE',
+      success: true,
+      mediaBuysExecuted: 2,
+    })
     const c = await t.campaign(id)
     expect(c.mediaBuys.map((b) => b.status).sort()).toEqual(['ACTIVE', 'PENDING_APPROVAL']) // Northwind approves at once, Pinnacle reviews
     expect(c.mediaBuys.every((b) => b.products.length === 1 && b.packages.length === 1)).toBe(true)
@@ -56,7 +82,13 @@ describe('POST /campaigns/{id}/execute', () => {
     await execute(id)
     const before = await t.campaign(id)
     const again = await execute(id)
-    expect(again.data).toMatchObject({ success: true, mediaBuysExecuted: 0, reason: 'no_media_buys_to_execute', previousStatus: 'ACTIVE', newStatus: 'ACTIVE' })
+    expect(again.data).toMatchObject({
+      success: true,
+      mediaBuysExecuted: 0,
+      reason: 'no_media_buys_to_execute',
+      previousStatus: 'ACTIVE',
+      newStatus: 'ACTIVE',
+    })
     expect(await t.campaign(id)).toEqual(before)
     expect(before.mediaBuys.every((b) => taskCount(b.mediaBuyId) === 1)).toBe(true)
   })
@@ -75,10 +107,19 @@ describe('POST /campaigns/{id}/execute', () => {
     const id = await newCampaign(['prod_nw_native', 'prod_cb_feed'])
     const res = await execute(id, { debug: true })
     campaignStatusChangeResponseSchema.parse(res.data)
-    expect(res.data).toMatchObject({ previousStatus: 'DRAFT', newStatus: 'ACTIVE', success: false, mediaBuysExecuted: 1 })
+    expect(res.data).toMatchObject({
+      previousStatus: 'DRAFT',
+      newStatus: 'ACTIVE',
+      success: false,
+      mediaBuysExecuted: 1,
+    })
     const [error] = res.data.errors!
     expect(error.salesAgentId).toBe('sa_cobalt')
-    expect(error.debug?.request).toMatchObject({ buyer_ref: error.mediaBuyId, packages: [expect.objectContaining({ product_id: 'prod_cb_feed' })], push_notification_config: expect.any(Object) })
+    expect(error.debug?.request).toMatchObject({
+      buyer_ref: error.mediaBuyId,
+      packages: [expect.objectContaining({ product_id: 'prod_cb_feed' })],
+      push_notification_config: expect.any(Object),
+    })
     expect(error.debug?.response.errors[0]).toMatchObject({ code: 'SERVICE_UNAVAILABLE', recovery: 'transient' })
     // The traffic itself (MCP over loopback through @adcp/client) is covered in execution-mcp.test.ts.
     expect(error.debug?.debugLogs.some((l) => l.message.startsWith('MCP: Calling tool create_media_buy'))).toBe(true)
@@ -105,7 +146,10 @@ describe('POST /campaigns/{id}/execute', () => {
   it('refuses a body with unknown keys, and accepts an empty body', async () => {
     const bad = await execute(campaignIdOf(3), { debug: true, dryRun: true })
     expect(bad.error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'dryRun' })
-    const res = await t.sb.api.request(`/campaigns/${campaignIdOf(21)}/execute`, { method: 'POST', headers: { authorization: 'Bearer x' } })
+    const res = await t.sb.api.request(`/campaigns/${campaignIdOf(21)}/execute`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer x' },
+    })
     expect(((await res.json()) as { data: ExecuteData }).data.reason).toBe('no_media_buys_to_execute')
   })
 
@@ -129,7 +173,16 @@ describe('simulated sellers on the clock', () => {
     const harbor = buyBy(c, 'Harbor Streaming')
     expect(harbor).toMatchObject({ status: 'INPUT_REQUIRED', errorOwner: 'buyer_input' })
     expect(harbor.sourceMessage).toMatch(/at least 20,000\.00 USD/)
-    const res = await t.call('PUT', `/campaigns/${id}`, { budget: { total: 30_000 }, mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, packages: [{ packageId: harbor.packages[0].packageId, budget: 20_000 }], updated_reason: 'Raised to 20,000 as requested' }] })
+    const res = await t.call('PUT', `/campaigns/${id}`, {
+      budget: { total: 30_000 },
+      mediaBuys: [
+        {
+          mediaBuyId: harbor.mediaBuyId,
+          packages: [{ packageId: harbor.packages[0].packageId, budget: 20_000 }],
+          updated_reason: 'Raised to 20,000 as requested',
+        },
+      ],
+    })
     expect(res.status).toBe(200)
     t.sb.tick(HOUR)
     expect(buyBy(await t.campaign(id), 'Harbor Streaming').status).toBe('PENDING_APPROVAL')
@@ -141,7 +194,9 @@ describe('simulated sellers on the clock', () => {
     const id = campaignIdOf(5)
     const harbor = buyBy(await t.campaign(id), 'Harbor Streaming')
     const first = harbor.sourceMessage
-    await t.call('PUT', `/campaigns/${id}`, { mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, updated_reason: 'Can you do it for 12,000?' }] })
+    await t.call('PUT', `/campaigns/${id}`, {
+      mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, updated_reason: 'Can you do it for 12,000?' }],
+    })
     t.sb.tick(2 * HOUR)
     const after = buyBy(await t.campaign(id), 'Harbor Streaming')
     expect(after.status).toBe('INPUT_REQUIRED')
@@ -184,12 +239,18 @@ describe('simulated sellers on the clock', () => {
 describe('pause and reactivate (CONTRACT §6, D9)', () => {
   it('pause halts every ACTIVE buy; reactivate brings them back', async () => {
     const id = campaignIdOf(1)
-    const paused = await t.call<{ mediaBuyResults: { success: boolean }[]; newStatus: string; failureCount: number }>('POST', `/campaigns/${id}/pause`)
+    const paused = await t.call<{ mediaBuyResults: { success: boolean }[]; newStatus: string; failureCount: number }>(
+      'POST',
+      `/campaigns/${id}/pause`,
+    )
     campaignCascadeResponseSchema.parse(paused.data)
     expect(paused.data).toMatchObject({ newStatus: 'PAUSED', failureCount: 0 })
     const c = await t.campaign(id)
     expect(c.mediaBuys.every((b) => b.status === 'PAUSED' && b.packages.every((p) => p.status === 'paused'))).toBe(true)
-    const back = await t.call<{ newStatus: string; mediaBuyResults: { newStatus: string }[] }>('POST', `/campaigns/${id}/reactivate`)
+    const back = await t.call<{ newStatus: string; mediaBuyResults: { newStatus: string }[] }>(
+      'POST',
+      `/campaigns/${id}/reactivate`,
+    )
     expect(back.data.newStatus).toBe('ACTIVE')
     expect(back.data.mediaBuyResults.every((r) => r.newStatus === 'ACTIVE')).toBe(true)
   })
@@ -207,7 +268,10 @@ describe('pause and reactivate (CONTRACT §6, D9)', () => {
     const db = new Database(t.dbFile)
     db.prepare('UPDATE media_buys SET end_time = ? WHERE id = ?').run('2026-11-20T00:00:00Z', nw.mediaBuyId)
     db.close()
-    const res = await t.call<{ mediaBuyResults: { mediaBuyId: string; newStatus: string }[] }>('POST', `/campaigns/${id}/reactivate`)
+    const res = await t.call<{ mediaBuyResults: { mediaBuyId: string; newStatus: string }[] }>(
+      'POST',
+      `/campaigns/${id}/reactivate`,
+    )
     expect(res.data.mediaBuyResults.find((r) => r.mediaBuyId === nw.mediaBuyId)?.newStatus).toBe('COMPLETED')
     expect(res.data.mediaBuyResults.find((r) => r.mediaBuyId !== nw.mediaBuyId)?.newStatus).toBe('ACTIVE')
   })
@@ -215,7 +279,13 @@ describe('pause and reactivate (CONTRACT §6, D9)', () => {
 
 describe('GET /campaigns/{id}/media-buy-status', () => {
   it('answers GetAdcpStatusOutput with the §8.4 mapping and blockers', async () => {
-    const res = await t.call<{ operational_status: string; media_buys: { internal_status: string; operational_status: string; blockers: string[]; error_owner?: string }[]; blockers: { code: string }[]; agents_queried: number; has_delivery: boolean }>('GET', `/campaigns/${campaignIdOf(5)}/media-buy-status`)
+    const res = await t.call<{
+      operational_status: string
+      media_buys: { internal_status: string; operational_status: string; blockers: string[]; error_owner?: string }[]
+      blockers: { code: string }[]
+      agents_queried: number
+      has_delivery: boolean
+    }>('GET', `/campaigns/${campaignIdOf(5)}/media-buy-status`)
     adcpStatusOutputSchema.parse(res.data)
     expect(res.data.operational_status).toBe('attention_required')
     const input = res.data.media_buys.find((b) => b.internal_status === 'INPUT_REQUIRED')!
@@ -236,7 +306,10 @@ describe('POST /sandbox/webhooks/adcp', () => {
     const c = await t.campaign(campaignIdOf(17))
     const buy = c.mediaBuys[0]
     const res = await t.control<{ applied: boolean; mediaBuyId: string }>('POST', '/webhooks/adcp', {
-      task_id: 'task_external_1', task_type: 'create_media_buy', status: 'completed', timestamp: '2026-11-25T12:00:00Z',
+      task_id: 'task_external_1',
+      task_type: 'create_media_buy',
+      status: 'completed',
+      timestamp: '2026-11-25T12:00:00Z',
       result: { buyer_ref: buy.mediaBuyId, media_buy_id: 'mp_external', status: 'active' },
     })
     expect(res.data).toMatchObject({ applied: true, mediaBuyId: buy.mediaBuyId })
@@ -246,7 +319,13 @@ describe('POST /sandbox/webhooks/adcp', () => {
   })
 
   it('refuses a payload carrying a token the platform never issued', async () => {
-    const res = await t.control('POST', '/webhooks/adcp', { task_id: 'x', task_type: 'create_media_buy', status: 'completed', timestamp: '2026-11-25T12:00:00Z', token: 'forged' })
+    const res = await t.control('POST', '/webhooks/adcp', {
+      task_id: 'x',
+      task_type: 'create_media_buy',
+      status: 'completed',
+      timestamp: '2026-11-25T12:00:00Z',
+      token: 'forged',
+    })
     expect(res.status).toBe(401)
     expect(res.error?.code).toBe('UNAUTHORIZED')
   })
@@ -264,18 +343,27 @@ describe('GET /reporting/metrics', () => {
     expect(parsed.advertisers).toHaveLength(1)
     expect(parsed.totals.impressions).toBeGreaterThan(0)
     expect(parsed.totalsCurrency).toBe('USD')
-    const series = await t.call<{ timeseries: { date: string; packageId: string }[] }>('GET', `/reporting/metrics?campaignId=${campaignIdOf(1)}&days=7&view=timeseries`)
+    const series = await t.call<{ timeseries: { date: string; packageId: string }[] }>(
+      'GET',
+      `/reporting/metrics?campaignId=${campaignIdOf(1)}&days=7&view=timeseries`,
+    )
     reportingTimeseriesResponseSchema.parse(series.data)
     const dates = new Set(series.data.timeseries.map((r) => r.date))
     expect(dates.size).toBe(7)
     t.sb.tick(DAY)
-    const later = await t.call<{ timeseries: { date: string }[]; periodEnd: string }>('GET', `/reporting/metrics?campaignId=${campaignIdOf(1)}&days=1&view=timeseries`)
+    const later = await t.call<{ timeseries: { date: string }[]; periodEnd: string }>(
+      'GET',
+      `/reporting/metrics?campaignId=${campaignIdOf(1)}&days=1&view=timeseries`,
+    )
     expect(later.data.timeseries.length).toBeGreaterThan(0)
     expect(later.data.timeseries.every((r) => r.date === later.data.periodEnd)).toBe(true)
   })
 
   it('nulls money totals when advertisers mix currencies', async () => {
-    const res = await t.call<{ totalsCurrency: string | null; totals: { spend: number | null } }>('GET', '/reporting/metrics?days=30')
+    const res = await t.call<{ totalsCurrency: string | null; totals: { spend: number | null } }>(
+      'GET',
+      '/reporting/metrics?days=30',
+    )
     expect(res.data.totalsCurrency).toBeNull()
     expect(res.data.totals.spend).toBeNull()
   })
@@ -290,8 +378,22 @@ describe('sandbox control', () => {
     await t.call('PUT', `/campaigns/${campaignIdOf(1)}`, { name: 'Changed' })
     await t.control('POST', '/reset')
     expect((await t.campaign(campaignIdOf(1))).revision).toBeGreaterThan(0)
-    const state = await t.control<{ counts: { campaigns: number }; mediaBuyStatuses: Record<string, number> }>('GET', '/state')
+    const state = await t.control<{ counts: { campaigns: number }; mediaBuyStatuses: Record<string, number> }>(
+      'GET',
+      '/state',
+    )
     expect(state.data.counts.campaigns).toBe(30)
-    expect(Object.keys(state.data.mediaBuyStatuses).sort()).toEqual(['ACTIVE', 'ARCHIVED', 'CANCELED', 'COMPLETED', 'DRAFT', 'FAILED', 'INPUT_REQUIRED', 'PAUSED', 'PENDING_APPROVAL', 'REJECTED'])
+    expect(Object.keys(state.data.mediaBuyStatuses).sort()).toEqual([
+      'ACTIVE',
+      'ARCHIVED',
+      'CANCELED',
+      'COMPLETED',
+      'DRAFT',
+      'FAILED',
+      'INPUT_REQUIRED',
+      'PAUSED',
+      'PENDING_APPROVAL',
+      'REJECTED',
+    ])
   })
 })

@@ -17,7 +17,12 @@ export interface Envelope<T = Record<string, unknown>> {
 export interface TestSandbox {
   sb: Sandbox
   dbFile: string
-  call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Envelope<T>>
+  call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Envelope<T>>
   control<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<Envelope<T>>
   campaign(id: string): Promise<Campaign>
   done(): void
@@ -36,7 +41,11 @@ export interface Buy {
   startTime?: string
   endTime?: string
   optimizationGoals?: unknown[]
-  pendingChange?: { status: string; pendingAt: string; differences: Record<string, { live?: unknown; proposed?: unknown }> }
+  pendingChange?: {
+    status: string
+    pendingAt: string
+    differences: Record<string, { live?: unknown; proposed?: unknown }>
+  }
   performance: { impressions: number; spend: number }
 }
 
@@ -69,7 +78,13 @@ export function openSandbox(): TestSandbox {
   const dbFile = join(dir, 'sandbox.sqlite')
   copyFileSync(demoTemplate(), dbFile)
   const sb = createSandbox({ dbFile, clock: 'manual', seed: { now: NOW } })
-  const send = async <T>(app: Sandbox['api'], method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope<T>> => {
+  const send = async <T>(
+    app: Sandbox['api'],
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Envelope<T>> => {
     const init: RequestInit = { method, headers: { 'content-type': 'application/json', ...headers } }
     if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body)
     const res = await app.request(path, init)
@@ -79,7 +94,8 @@ export function openSandbox(): TestSandbox {
   const t: TestSandbox = {
     sb,
     dbFile,
-    call: (method, path, body, headers) => send(sb.api, method, path, body, { authorization: 'Bearer scope3_test', ...headers }),
+    call: (method, path, body, headers) =>
+      send(sb.api, method, path, body, { authorization: 'Bearer scope3_test', ...headers }),
     control: (method, path, body) => send(sb.control, method, path, body),
     campaign: async (id) => (await t.call<{ campaign: Campaign }>('GET', `/campaigns/${id}`)).data.campaign,
     done: () => {
@@ -91,7 +107,9 @@ export function openSandbox(): TestSandbox {
 }
 
 export const buyBy = (campaign: Campaign, agentName: string): Buy => {
-  const buy = campaign.mediaBuys.find((b) => b.products.some((p) => p.salesAgentName === agentName) && b.status !== 'ARCHIVED')
+  const buy = campaign.mediaBuys.find(
+    (b) => b.products.some((p) => p.salesAgentName === agentName) && b.status !== 'ARCHIVED',
+  )
   if (!buy) throw new Error(`no ${agentName} buy on ${campaign.campaignId}`)
   return buy
 }

@@ -18,7 +18,13 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sandbox-bulk-'))
   dbFile = join(dir, 'bulk.sqlite')
   const db = openDatabase(dbFile, true)
-  const counts = seedBulk(db, { campaigns: 2000, buysPerCampaign: 5, packagesPerBuy: 8, large: { buys: 50, packages: 40 }, now: new Date('2026-11-25T12:00:00Z') })
+  const counts = seedBulk(db, {
+    campaigns: 2000,
+    buysPerCampaign: 5,
+    packagesPerBuy: 8,
+    large: { buys: 50, packages: 40 },
+    now: new Date('2026-11-25T12:00:00Z'),
+  })
   db.close()
   expect(counts).toMatchObject({ campaigns: 2001 })
   sb = createSandbox({ dbFile, clock: 'manual' })
@@ -46,7 +52,12 @@ describe('a 2,000-campaign account', () => {
   })
 
   it('answers list pages and mediaBuyStatus filters', async () => {
-    for (const query of ['', '?mediaBuyStatus=INPUT_REQUIRED', '?status=ALL&mediaBuyStatus=PENDING_APPROVAL&mediaBuyStatus=FAILED', '?status=ALL&take=250&skip=1750']) {
+    for (const query of [
+      '',
+      '?mediaBuyStatus=INPUT_REQUIRED',
+      '?status=ALL&mediaBuyStatus=PENDING_APPROVAL&mediaBuyStatus=FAILED',
+      '?status=ALL&take=250&skip=1750',
+    ]) {
       const { status, data } = await get(`/campaigns${query}`)
       expect(status).toBe(200)
       expect((data as { campaigns: unknown[] }).campaigns.length).toBeGreaterThan(0)
@@ -55,11 +66,15 @@ describe('a 2,000-campaign account', () => {
 
   it('plans the mediaBuyStatus filter on indexes', () => {
     const db = new Database(dbFile, { readonly: true })
-    const plan = (db.prepare(
-      `EXPLAIN QUERY PLAN SELECT c.* FROM campaigns c WHERE c.status IN ('ACTIVE','DRAFT','PAUSED') AND c.id IN
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT c.* FROM campaigns c WHERE c.status IN ('ACTIVE','DRAFT','PAUSED') AND c.id IN
        (SELECT campaign_id FROM media_buys WHERE status IN ('FAILED') UNION SELECT campaign_id FROM media_buys WHERE pending_change_status IN ('FAILED'))
        ORDER BY c.seq DESC LIMIT 50`,
-    ).all() as { detail: string }[]).map((r) => r.detail)
+        )
+        .all() as { detail: string }[]
+    ).map((r) => r.detail)
     db.close()
     expect(plan.join('\n')).not.toMatch(/SCAN media_buys/)
   })

@@ -24,11 +24,28 @@ describe('demo seed', () => {
 
   it('covers every media-buy status and the documented scenarios', async () => {
     const sb = createSandbox({ dbFile: ':memory:', clock: 'manual', seed: { now: NOW } })
-    const get = async (id: string) => ((await (await sb.api.request(`/campaigns/${id}`, { headers: { authorization: 'Bearer t' } })).json()) as { data: { campaign: { status: string; mediaBuys: { status: string; pendingChange?: unknown; packages: unknown[]; performance: { impressions: number } }[] } } }).data.campaign
+    const get = async (id: string) =>
+      (
+        (await (await sb.api.request(`/campaigns/${id}`, { headers: { authorization: 'Bearer t' } })).json()) as {
+          data: {
+            campaign: {
+              status: string
+              mediaBuys: {
+                status: string
+                pendingChange?: unknown
+                packages: unknown[]
+                performance: { impressions: number }
+              }[]
+            }
+          }
+        }
+      ).data.campaign
     expect((await get(DEMO_NOTES.inputRequired)).mediaBuys.map((b) => b.status)).toContain('INPUT_REQUIRED')
     expect((await get(DEMO_NOTES.failingAgent)).mediaBuys.map((b) => b.status)).toContain('FAILED')
-    expect((await get(DEMO_NOTES.pendingChange)).mediaBuys.some((b) => b.status === 'ACTIVE' && b.pendingChange)).toBe(true)
-    expect((await get(DEMO_NOTES.executableDraft))).toMatchObject({ status: 'DRAFT', mediaBuys: [] })
+    expect((await get(DEMO_NOTES.pendingChange)).mediaBuys.some((b) => b.status === 'ACTIVE' && b.pendingChange)).toBe(
+      true,
+    )
+    expect(await get(DEMO_NOTES.executableDraft)).toMatchObject({ status: 'DRAFT', mediaBuys: [] })
     const paced = await get(campaignIdOf(1))
     expect(paced.mediaBuys.some((b) => b.packages.length >= 8)).toBe(true)
     expect(paced.mediaBuys.every((b) => b.performance.impressions > 0)).toBe(true)

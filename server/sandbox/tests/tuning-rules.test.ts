@@ -27,20 +27,36 @@ describe('optimization goal rules the schema cannot express (CONTRACT §3.6, sha
 
   it('refuses return on ad spend without a value field, on the target', async () => {
     const { c, buy } = await paused()
-    const goal = { kind: 'event', event_sources: [{ event_source_id: 'es_1', event_type: 'purchase' }], target: { kind: 'per_ad_spend', value: 3 } }
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] }, 'mediaBuys.0.optimization_goals.0.target.kind')
+    const goal = {
+      kind: 'event',
+      event_sources: [{ event_source_id: 'es_1', event_type: 'purchase' }],
+      target: { kind: 'per_ad_spend', value: 3 },
+    }
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] },
+      'mediaBuys.0.optimization_goals.0.target.kind',
+    )
   })
 
   it('refuses a custom event without its name, on the source', async () => {
     const { c, buy } = await paused()
     const goal = { kind: 'event', event_sources: [{ event_source_id: 'es_1', event_type: 'custom' }] }
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] }, 'mediaBuys.0.optimization_goals.0.event_sources.0.custom_event_name')
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] },
+      'mediaBuys.0.optimization_goals.0.event_sources.0.custom_event_name',
+    )
   })
 
   it('refuses a view duration on a metric other than completed views', async () => {
     const { c, buy } = await paused()
     const goal = { kind: 'metric', metric: 'clicks', view_duration_seconds: 10 }
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] }, 'mediaBuys.0.optimization_goals.0.view_duration_seconds')
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] },
+      'mediaBuys.0.optimization_goals.0.view_duration_seconds',
+    )
   })
 
   it('stores a valid metric goal with a threshold rate on a paused buy', async () => {
@@ -49,7 +65,10 @@ describe('optimization goal rules the schema cannot express (CONTRACT §3.6, sha
     const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, optimization_goals: [goal] }] })
     expect(res.status).toBe(200)
     const after = await t.campaign(c.campaignId)
-    expect((after.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId) as unknown as { optimizationGoals: unknown[] }).optimizationGoals).toEqual([goal])
+    expect(
+      (after.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId) as unknown as { optimizationGoals: unknown[] })
+        .optimizationGoals,
+    ).toEqual([goal])
   })
 })
 
@@ -57,13 +76,25 @@ describe('money precision per campaign currency', () => {
   it('refuses a package budget with a tenth of a penny in GBP, at its field', async () => {
     const c = await t.campaign(campaignIdOf(11))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1000.005 }] }] }, 'mediaBuys.0.packages.0.budget')
+    await refused(
+      c.campaignId,
+      {
+        mediaBuys: [
+          { mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1000.005 }] },
+        ],
+      },
+      'mediaBuys.0.packages.0.budget',
+    )
   })
 
   it('accepts two decimals', async () => {
     const c = await t.campaign(campaignIdOf(11))
     const buy = buyBy(c, 'Northwind Exchange')
-    const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1000.05 }] }] })
+    const res = await put(c.campaignId, {
+      mediaBuys: [
+        { mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1000.05 }] },
+      ],
+    })
     expect(res.status).toBe(200)
   })
 })

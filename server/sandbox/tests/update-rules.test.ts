@@ -9,7 +9,8 @@ beforeEach(() => {
 })
 afterEach(() => t.done())
 
-const put = (id: string, body: unknown) => t.call<{ campaign: Campaign; warnings?: string[] }>('PUT', `/campaigns/${id}`, body)
+const put = (id: string, body: unknown) =>
+  t.call<{ campaign: Campaign; warnings?: string[] }>('PUT', `/campaigns/${id}`, body)
 
 async function refused(id: string, body: unknown, expected: { status: number; code: string; field?: string }) {
   const before = await t.campaign(id)
@@ -25,24 +26,49 @@ describe('CONTRACT §4.2: products[] only before the buy reaches its seller', ()
   it('refuses products[] on an ACTIVE buy with INVALID_STATE', async () => {
     const c = await t.campaign(campaignIdOf(1))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: buy.products[0].productId, budget: 100 }] }] }, { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.products' })
+    await refused(
+      c.campaignId,
+      {
+        mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: buy.products[0].productId, budget: 100 }] }],
+      },
+      { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.products' },
+    )
   })
 
   it('changes, adds and removes products on a DRAFT buy', async () => {
     const c = await t.campaign(campaignIdOf(4))
     const buy = buyBy(c, 'Northwind Exchange')
-    const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_nw_news_display', budget: 9000, pacing: 'asap' }, { productId: 'prod_nw_ros', budget: 2000 }] }] })
+    const res = await put(c.campaignId, {
+      mediaBuys: [
+        {
+          mediaBuyId: buy.mediaBuyId,
+          products: [
+            { productId: 'prod_nw_news_display', budget: 9000, pacing: 'asap' },
+            { productId: 'prod_nw_ros', budget: 2000 },
+          ],
+        },
+      ],
+    })
     expect(res.status).toBe(200)
     const after = res.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!
-    expect(after.products.map((p) => [p.productId, p.budget])).toEqual([['prod_nw_news_display', 9000], ['prod_nw_ros', 2000]])
-    const removed = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_nw_ros', remove: true }] }] })
+    expect(after.products.map((p) => [p.productId, p.budget])).toEqual([
+      ['prod_nw_news_display', 9000],
+      ['prod_nw_ros', 2000],
+    ])
+    const removed = await put(c.campaignId, {
+      mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_nw_ros', remove: true }] }],
+    })
     expect(removed.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!.products).toHaveLength(1)
   })
 
   it('refuses a product sold by another agent', async () => {
     const c = await t.campaign(campaignIdOf(4))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_mp_preroll', budget: 10 }] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.products.0.productId' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_mp_preroll', budget: 10 }] }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.products.0.productId' },
+    )
   })
 
   it('allows budget changes but not new products on a PENDING_APPROVAL buy that was never executed', async () => {
@@ -50,7 +76,11 @@ describe('CONTRACT §4.2: products[] only before the buy reaches its seller', ()
     const buy = buyBy(c, 'Meridian Premium Direct')
     expect(buy.status).toBe('PENDING_APPROVAL')
     // This one was forwarded to its seller, so products are closed.
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_mp_finance', budget: 100 }] }] }, { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.products' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, products: [{ productId: 'prod_mp_finance', budget: 100 }] }] },
+      { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.products' },
+    )
   })
 })
 
@@ -58,20 +88,35 @@ describe('CONTRACT §4.2: packages[] only on ACTIVE, PAUSED, COMPLETED and INPUT
   it('refuses packages[] on a DRAFT buy', async () => {
     const c = await t.campaign(campaignIdOf(4))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: 'x', budget: 1 }] }] }, { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.packages' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: 'x', budget: 1 }] }] },
+      { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.packages' },
+    )
   })
 
   it('refuses packages[] on a PENDING_APPROVAL buy', async () => {
     const c = await t.campaign(campaignIdOf(17))
     const buy = c.mediaBuys[0]
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1 }] }] }, { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.packages' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 1 }] }] },
+      { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.packages' },
+    )
   })
 
   it('applies packages[] in place on a PAUSED buy and bumps revision and updatedAt', async () => {
     const c = await t.campaign(campaignIdOf(11))
     const buy = buyBy(c, 'Northwind Exchange')
     expect(buy.status).toBe('PAUSED')
-    const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 14_000, pacing: 'asap' }] }] })
+    const res = await put(c.campaignId, {
+      mediaBuys: [
+        {
+          mediaBuyId: buy.mediaBuyId,
+          packages: [{ packageId: buy.packages[0].packageId, budget: 14_000, pacing: 'asap' }],
+        },
+      ],
+    })
     expect(res.status).toBe(200)
     const pkg = res.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!.packages[0]
     expect(pkg.budget).toBe(14_000)
@@ -82,37 +127,67 @@ describe('CONTRACT §4.2: packages[] only on ACTIVE, PAUSED, COMPLETED and INPUT
   it('refuses an unknown package id at its index', async () => {
     const c = await t.campaign(campaignIdOf(11))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: buy.packages[0].packageId, budget: 10 }, { packageId: 'pkg_nope', budget: 10 }] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packages.1.packageId' })
+    await refused(
+      c.campaignId,
+      {
+        mediaBuys: [
+          {
+            mediaBuyId: buy.mediaBuyId,
+            packages: [
+              { packageId: buy.packages[0].packageId, budget: 10 },
+              { packageId: 'pkg_nope', budget: 10 },
+            ],
+          },
+        ],
+      },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packages.1.packageId' },
+    )
   })
 
   it('refuses any update on a REJECTED buy', async () => {
     const c = await t.campaign(campaignIdOf(6))
     const buy = buyBy(c, 'Summit Audio Network')
     expect(buy.status).toBe('REJECTED')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, name: 'renamed' }] }, { status: 400, code: 'INVALID_STATE' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, name: 'renamed' }] },
+      { status: 400, code: 'INVALID_STATE' },
+    )
   })
 })
 
 describe('CONTRACT §4.2: cancel and delete', () => {
   it('refuses cancel on a DRAFT buy (use delete)', async () => {
     const c = await t.campaign(campaignIdOf(4))
-    const res = await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel' }] }, { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.action' })
+    const res = await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel' }] },
+      { status: 400, code: 'INVALID_STATE', field: 'mediaBuys.0.action' },
+    )
     expect(res.error?.message).toMatch(/archive/i)
   })
 
   it('refuses cancel on a COMPLETED buy', async () => {
     const c = await t.campaign(campaignIdOf(10))
     expect(c.mediaBuys[0].status).toBe('COMPLETED')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel' }] }, { status: 400, code: 'INVALID_STATE' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel' }] },
+      { status: 400, code: 'INVALID_STATE' },
+    )
   })
 
   it('cancels an ACTIVE buy and deletes (archives) a DRAFT one', async () => {
     const active = await t.campaign(campaignIdOf(5))
     const nw = buyBy(active, 'Northwind Exchange')
-    const res = await put(active.campaignId, { mediaBuys: [{ mediaBuyId: nw.mediaBuyId, action: 'cancel', reason: 'Creative refresh' }] })
+    const res = await put(active.campaignId, {
+      mediaBuys: [{ mediaBuyId: nw.mediaBuyId, action: 'cancel', reason: 'Creative refresh' }],
+    })
     expect(res.data.campaign.mediaBuys.find((b) => b.mediaBuyId === nw.mediaBuyId)!.status).toBe('CANCELED')
     const draft = await t.campaign(campaignIdOf(4))
-    const del = await put(draft.campaignId, { mediaBuys: [{ mediaBuyId: draft.mediaBuys[0].mediaBuyId, action: 'delete' }] })
+    const del = await put(draft.campaignId, {
+      mediaBuys: [{ mediaBuyId: draft.mediaBuys[0].mediaBuyId, action: 'delete' }],
+    })
     expect(del.data.campaign.mediaBuys[0].status).toBe('ARCHIVED')
   })
 
@@ -120,34 +195,56 @@ describe('CONTRACT §4.2: cancel and delete', () => {
     const c = await t.campaign(campaignIdOf(1))
     const buy = buyBy(c, 'Northwind Exchange')
     const [first, second, ...rest] = buy.packages.map((p) => p.packageId)
-    const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, action: 'cancel', packageIds: [first, second] }] })
+    const res = await put(c.campaignId, {
+      mediaBuys: [{ mediaBuyId: buy.mediaBuyId, action: 'cancel', packageIds: [first, second] }],
+    })
     const after = res.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!
     expect(after.status).toBe('ACTIVE')
     expect(after.packages.filter((p) => p.status === 'canceled').map((p) => p.packageId)).toEqual([first, second])
     expect(after.packages.filter((p) => rest.includes(p.packageId)).every((p) => p.status === 'active')).toBe(true)
   })
 
-  it('refuses packageIds that are not the buy\'s at their index', async () => {
+  it("refuses packageIds that are not the buy's at their index", async () => {
     const c = await t.campaign(campaignIdOf(1))
     const buy = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, action: 'cancel', packageIds: [buy.packages[0].packageId, 'pkg_other'] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packageIds.1' })
+    await refused(
+      c.campaignId,
+      {
+        mediaBuys: [
+          { mediaBuyId: buy.mediaBuyId, action: 'cancel', packageIds: [buy.packages[0].packageId, 'pkg_other'] },
+        ],
+      },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packageIds.1' },
+    )
   })
 })
 
 describe('strict mediaBuys[] items', () => {
   it('refuses an unknown key on an item, naming it', async () => {
     const c = await t.campaign(campaignIdOf(1))
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, budget: 5 }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.budget' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, budget: 5 }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.budget' },
+    )
   })
 
   it('refuses an unknown key on a package item', async () => {
     const c = await t.campaign(campaignIdOf(1))
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, packages: [{ packageId: 'x', creative_ids: [] }] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packages.0.creative_ids' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, packages: [{ packageId: 'x', creative_ids: [] }] }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.packages.0.creative_ids' },
+    )
   })
 
   it('refuses creative_ids with cancel or delete', async () => {
     const c = await t.campaign(campaignIdOf(1))
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel', creative_ids: [] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids' })
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: c.mediaBuys[0].mediaBuyId, action: 'cancel', creative_ids: [] }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids' },
+    )
   })
 })
 
@@ -157,16 +254,30 @@ describe('creative_ids (CONTRACT §9.2)', () => {
     const buy = buyBy(c, 'Pinnacle Retail Media')
     const own = buy.creatives[0].creativeId
     const other = (await t.campaign(campaignIdOf(3))).campaignId
-    const foreign = (await t.call<{ manifests: { creative_id: string }[] }>('GET', `/campaigns/${other}/creatives`)).data.manifests[0].creative_id
-    await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, creative_ids: [own, foreign] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids.1' })
+    const foreign = (await t.call<{ manifests: { creative_id: string }[] }>('GET', `/campaigns/${other}/creatives`))
+      .data.manifests[0].creative_id
+    await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, creative_ids: [own, foreign] }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids.1' },
+    )
   })
 
-  it('refuses a creative whose format the buy\'s products do not accept', async () => {
+  it("refuses a creative whose format the buy's products do not accept", async () => {
     const c = await t.campaign(campaignIdOf(5))
     const harbor = buyBy(c, 'Harbor Streaming')
-    const manifests = (await t.call<{ manifests: { creative_id: string; format_kind: string }[] }>('GET', `/campaigns/${c.campaignId}/creatives`)).data.manifests
+    const manifests = (
+      await t.call<{ manifests: { creative_id: string; format_kind: string }[] }>(
+        'GET',
+        `/campaigns/${c.campaignId}/creatives`,
+      )
+    ).data.manifests
     const native = manifests.find((m) => m.format_kind === 'native_in_feed')!.creative_id
-    const res = await refused(c.campaignId, { mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, creative_ids: [native] }] }, { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids.0' })
+    const res = await refused(
+      c.campaignId,
+      { mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, creative_ids: [native] }] },
+      { status: 400, code: 'VALIDATION_ERROR', field: 'mediaBuys.0.creative_ids.0' },
+    )
     expect(res.error?.message).toMatch(/format/)
   })
 
@@ -180,14 +291,18 @@ describe('creative_ids (CONTRACT §9.2)', () => {
     expect(after.creativeIds).toEqual([])
     const one = buy.creatives[0].creativeId
     const set = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, creative_ids: [one] }] })
-    expect(set.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!.creatives.map((x) => x.creativeId)).toEqual([one])
+    expect(
+      set.data.campaign.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!.creatives.map((x) => x.creativeId),
+    ).toEqual([one])
   })
 })
 
 describe('D3: lowering the campaign budget scales live package budgets', () => {
   it('scales every live package by newTotal / allocation, rounded down to the cent', async () => {
     const c = await t.campaign(campaignIdOf(15))
-    const live = c.mediaBuys.filter((b) => !['CANCELED', 'ARCHIVED', 'COMPLETED', 'REJECTED', 'FAILED'].includes(b.status)).flatMap((b) => b.packages.filter((p) => p.status !== 'canceled'))
+    const live = c.mediaBuys
+      .filter((b) => !['CANCELED', 'ARCHIVED', 'COMPLETED', 'REJECTED', 'FAILED'].includes(b.status))
+      .flatMap((b) => b.packages.filter((p) => p.status !== 'canceled'))
     const allocation = live.reduce((s, p) => s + p.budget, 0)
     expect(allocation).toBe(50_000)
     const res = await put(c.campaignId, { budget: { total: 33_333.33 } })
@@ -206,11 +321,19 @@ describe('D3: lowering the campaign budget scales live package budgets', () => {
   it('applies explicit package budgets as given and scales the rest into what is left', async () => {
     const c = await t.campaign(campaignIdOf(15))
     const harbor = buyBy(c, 'Harbor Streaming')
-    const res = await put(c.campaignId, { budget: { total: 30_000 }, mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, packages: [{ packageId: harbor.packages[0].packageId, budget: 20_000 }] }] })
+    const res = await put(c.campaignId, {
+      budget: { total: 30_000 },
+      mediaBuys: [
+        { mediaBuyId: harbor.mediaBuyId, packages: [{ packageId: harbor.packages[0].packageId, budget: 20_000 }] },
+      ],
+    })
     expect(res.status).toBe(200)
     const after = res.data.campaign
     // Harbor's ACTIVE buy keeps its live budget and carries the explicit amount as a pending change (D6).
-    expect(buyBy(after, 'Harbor Streaming').pendingChange?.differences.budget).toEqual({ live: 25_000, proposed: 20_000 })
+    expect(buyBy(after, 'Harbor Streaming').pendingChange?.differences.budget).toEqual({
+      live: 25_000,
+      proposed: 20_000,
+    })
     const others = after.mediaBuys.filter((b) => b.mediaBuyId !== harbor.mediaBuyId).flatMap((b) => b.packages)
     expect(others.reduce((s, p) => s + p.budget, 0)).toBeLessThanOrEqual(10_000)
   })
@@ -218,8 +341,21 @@ describe('D3: lowering the campaign budget scales live package budgets', () => {
   it('answers 409 INSUFFICIENT_MEDIA_BUDGET when explicit budgets alone exceed the new total, and changes nothing', async () => {
     const c = await t.campaign(campaignIdOf(15))
     const harbor = buyBy(c, 'Harbor Streaming')
-    const res = await refused(c.campaignId, { budget: { total: 10_000 }, mediaBuys: [{ mediaBuyId: harbor.mediaBuyId, packages: [{ packageId: harbor.packages[0].packageId, budget: 12_000 }] }] }, { status: 409, code: 'INSUFFICIENT_MEDIA_BUDGET' })
-    expect(res.error?.details).toEqual({ requestedTotal: 10_000, committedAllocation: 50_000, minimumAllowedBudget: 12_000 })
+    const res = await refused(
+      c.campaignId,
+      {
+        budget: { total: 10_000 },
+        mediaBuys: [
+          { mediaBuyId: harbor.mediaBuyId, packages: [{ packageId: harbor.packages[0].packageId, budget: 12_000 }] },
+        ],
+      },
+      { status: 409, code: 'INSUFFICIENT_MEDIA_BUDGET' },
+    )
+    expect(res.error?.details).toEqual({
+      requestedTotal: 10_000,
+      committedAllocation: 50_000,
+      minimumAllowedBudget: 12_000,
+    })
   })
 
   it('scales DRAFT product budgets too', async () => {
@@ -237,13 +373,31 @@ describe('D6: updating an ACTIVE buy stores a pending change', () => {
     const buy = buyBy(c, 'Summit Audio Network')
     expect(buy.status).toBe('ACTIVE')
     const pkg = buy.packages[0]
-    const res = await put(c.campaignId, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages: [{ packageId: pkg.packageId, budget: pkg.budget - 1_000 }], updated_reason: 'Rebalance' }] })
+    const res = await put(c.campaignId, {
+      mediaBuys: [
+        {
+          mediaBuyId: buy.mediaBuyId,
+          packages: [{ packageId: pkg.packageId, budget: pkg.budget - 1_000 }],
+          updated_reason: 'Rebalance',
+        },
+      ],
+    })
     const after = buyBy(res.data.campaign, 'Summit Audio Network')
     expect(after.status).toBe('ACTIVE')
     expect(after.packages[0].budget).toBe(pkg.budget)
-    expect(after.pendingChange).toMatchObject({ status: 'PENDING_APPROVAL', pendingAt: 'salesagent', differences: { budget: { live: 20_000, proposed: 19_000 } } })
-    expect(res.data.campaign.mediaBuyRefs.find((r) => r.mediaBuyId === buy.mediaBuyId)).toMatchObject({ status: 'ACTIVE', pendingChange: { status: 'PENDING_APPROVAL' } })
-    const listed = await t.call<{ campaigns: { campaignId: string }[] }>('GET', '/campaigns?mediaBuyStatus=PENDING_APPROVAL')
+    expect(after.pendingChange).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      pendingAt: 'salesagent',
+      differences: { budget: { live: 20_000, proposed: 19_000 } },
+    })
+    expect(res.data.campaign.mediaBuyRefs.find((r) => r.mediaBuyId === buy.mediaBuyId)).toMatchObject({
+      status: 'ACTIVE',
+      pendingChange: { status: 'PENDING_APPROVAL' },
+    })
+    const listed = await t.call<{ campaigns: { campaignId: string }[] }>(
+      'GET',
+      '/campaigns?mediaBuyStatus=PENDING_APPROVAL',
+    )
     expect(listed.data.campaigns.map((x) => x.campaignId)).toContain(c.campaignId)
 
     t.sb.tick(7 * 3_600_000) // Summit approves changes after six hours
@@ -255,7 +409,10 @@ describe('D6: updating an ACTIVE buy stores a pending change', () => {
   it('shows an end-time proposal from the demo (campaign 27) until the slow seller answers', async () => {
     const c = await t.campaign(campaignIdOf(27))
     const buy = c.mediaBuys[0]
-    expect(buy.pendingChange?.differences.endTime).toMatchObject({ proposed: expect.any(String), live: expect.any(String) })
+    expect(buy.pendingChange?.differences.endTime).toMatchObject({
+      proposed: expect.any(String),
+      live: expect.any(String),
+    })
     t.sb.tick(2 * DAY)
     const after = (await t.campaign(c.campaignId)).mediaBuys[0]
     expect(after.pendingChange).toBeUndefined()
@@ -265,14 +422,27 @@ describe('D6: updating an ACTIVE buy stores a pending change', () => {
 describe('frequency caps: replace semantics', () => {
   it('replaces the caps with the array sent, and [] clears them', async () => {
     const id = campaignIdOf(1)
-    const caps = [{ max_impressions: 3, window: { interval: 1, unit: 'days' } }, { max_impressions: 10, window: { interval: 7, unit: 'days' } }]
-    const set = await t.call<{ campaign: { frequencyCaps: { max_impressions: number }[] } }>('PUT', `/campaigns/${id}`, { frequencyCaps: caps })
+    const caps = [
+      { max_impressions: 3, window: { interval: 1, unit: 'days' } },
+      { max_impressions: 10, window: { interval: 7, unit: 'days' } },
+    ]
+    const set = await t.call<{ campaign: { frequencyCaps: { max_impressions: number }[] } }>(
+      'PUT',
+      `/campaigns/${id}`,
+      { frequencyCaps: caps },
+    )
     expect(set.data.campaign.frequencyCaps.map((f) => f.max_impressions)).toEqual([3, 10])
-    const replaced = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, { frequencyCaps: [caps[0]] })
+    const replaced = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, {
+      frequencyCaps: [caps[0]],
+    })
     expect(replaced.data.campaign.frequencyCaps).toHaveLength(1)
-    const untouched = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, { name: 'Renamed' })
+    const untouched = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, {
+      name: 'Renamed',
+    })
     expect(untouched.data.campaign.frequencyCaps).toHaveLength(1)
-    const cleared = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, { frequencyCaps: [] })
+    const cleared = await t.call<{ campaign: { frequencyCaps: unknown[] } }>('PUT', `/campaigns/${id}`, {
+      frequencyCaps: [],
+    })
     expect(cleared.data.campaign.frequencyCaps).toEqual([])
   })
 })
@@ -281,6 +451,16 @@ describe('atomicity', () => {
   it('a request whose second action is refused leaves the first unapplied', async () => {
     const c = await t.campaign(campaignIdOf(5))
     const nw = buyBy(c, 'Northwind Exchange')
-    await refused(c.campaignId, { name: 'Changed', mediaBuys: [{ mediaBuyId: nw.mediaBuyId, action: 'cancel' }, { mediaBuyId: 'mb_missing', name: 'x' }] }, { status: 404, code: 'NOT_FOUND', field: 'mediaBuys.1.mediaBuyId' })
+    await refused(
+      c.campaignId,
+      {
+        name: 'Changed',
+        mediaBuys: [
+          { mediaBuyId: nw.mediaBuyId, action: 'cancel' },
+          { mediaBuyId: 'mb_missing', name: 'x' },
+        ],
+      },
+      { status: 404, code: 'NOT_FOUND', field: 'mediaBuys.1.mediaBuyId' },
+    )
   })
 })

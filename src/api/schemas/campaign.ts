@@ -73,7 +73,10 @@ export const campaignPackageSchema = z.looseObject({
 })
 export type CampaignPackage = z.infer<typeof campaignPackageSchema>
 
-export const formatOptionSchema = z.looseObject({ format_kind: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+export const formatOptionSchema = z.looseObject({
+  format_kind: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+})
 
 export const mediaBuyProductSchema = z.looseObject({
   productId: z.string(),

@@ -40,10 +40,21 @@ function enumOf(node: Node): string[] {
   return []
 }
 
-const goalVariants = at(schemas.UpdateLegacyCampaignBody, 'properties', 'mediaBuys', 'items', 'properties', 'optimization_goals', 'items', 'anyOf') as unknown as Node[]
+const goalVariants = at(
+  schemas.UpdateLegacyCampaignBody,
+  'properties',
+  'mediaBuys',
+  'items',
+  'properties',
+  'optimization_goals',
+  'items',
+  'anyOf',
+) as unknown as Node[]
 const goal = (kind: string) => goalVariants.find((g) => enumOf(at(g, 'properties', 'kind'))[0] === kind) as Node
 const targetKinds = (kind: string) =>
-  (at(goal(kind), 'properties', 'target', 'anyOf') as unknown as Node[]).flatMap((t) => enumOf(at(t, 'properties', 'kind')))
+  (at(goal(kind), 'properties', 'target', 'anyOf') as unknown as Node[]).flatMap((t) =>
+    enumOf(at(t, 'properties', 'kind')),
+  )
 const sorted = (values: readonly string[]) => [...values].sort()
 
 describe('our enums match the published OpenAPI', () => {

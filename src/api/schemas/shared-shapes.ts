@@ -1,11 +1,5 @@
 import { z } from 'zod'
-import {
-  ATTRIBUTION_MODELS,
-  DURATION_UNITS,
-  EVENT_TYPES,
-  isoDateSchema,
-  OPTIMIZATION_METRICS,
-} from './common.ts'
+import { ATTRIBUTION_MODELS, DURATION_UNITS, EVENT_TYPES, isoDateSchema, OPTIMIZATION_METRICS } from './common.ts'
 
 // Shapes used both when reading a campaign and when writing an update.
 

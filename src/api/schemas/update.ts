@@ -1,11 +1,7 @@
 import { z } from 'zod'
 import { MAX_MONEY } from '../../domain/money.ts'
 import { BUDGET_PACINGS, currencySchema, isoDateTimeSchema, PACKAGE_PACINGS } from './common.ts'
-import {
-  frequencyCapInputSchema,
-  mediaBuyOptimizationGoalInputSchema,
-  pacingPeriodsSchema,
-} from './shared-shapes.ts'
+import { frequencyCapInputSchema, mediaBuyOptimizationGoalInputSchema, pacingPeriodsSchema } from './shared-shapes.ts'
 
 // Write-side shapes: strict where the API is strict (additionalProperties:false), so a typo is refused, not ignored.
 
@@ -23,7 +19,10 @@ export const packageUpdateSchema = z.strictObject({
   startTime: isoDateTimeSchema.optional(),
   endTime: isoDateTimeSchema.optional(),
   targetingOverlay: z
-    .strictObject({ audience_include: z.array(z.string()).optional(), audience_exclude: z.array(z.string()).optional() })
+    .strictObject({
+      audience_include: z.array(z.string()).optional(),
+      audience_exclude: z.array(z.string()).optional(),
+    })
     .optional(),
 })
 export type PackageUpdate = z.infer<typeof packageUpdateSchema>
@@ -63,7 +62,11 @@ export const mediaBuyActionSchema = z
   .superRefine((entry, ctx) => {
     const action = entry.action ?? 'update'
     if (entry.creative_ids && action !== 'update') {
-      ctx.addIssue({ code: 'custom', path: ['creative_ids'], message: 'creative_ids is only valid with action "update"' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['creative_ids'],
+        message: 'creative_ids is only valid with action "update"',
+      })
     }
     if (entry.packageIds && action !== 'cancel') {
       ctx.addIssue({ code: 'custom', path: ['packageIds'], message: 'packageIds is only valid with action "cancel"' })

@@ -17,7 +17,9 @@ export function BuyParty({ buy }: { buy: CampaignMediaBuy }) {
   return (
     <div className="min-w-0">
       <div className="truncate">{agents.length ? agents.join(', ') : <Muted>Sales agent not reported</Muted>}</div>
-      {publishers.length ? <div className="truncate text-xs text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div> : null}
+      {publishers.length ? (
+        <div className="truncate text-xs text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div>
+      ) : null}
     </div>
   )
 }
@@ -47,7 +49,8 @@ export function BuyDetails({ buy }: { campaign: Campaign; buy: CampaignMediaBuy 
   const creatives = buy.creatives?.length ?? 0
   return (
     <span className="text-xs text-slate-700 dark:text-slate-300">
-      {packages === 1 ? '1 package' : `${packages} packages`} · {creatives === 1 ? '1 creative' : `${creatives} creatives`}
+      {packages === 1 ? '1 package' : `${packages} packages`} ·{' '}
+      {creatives === 1 ? '1 creative' : `${creatives} creatives`}
       {buy.creativeIds ? ' (chosen for this buy)' : ''}
     </span>
   )

@@ -13,7 +13,11 @@ export function PackageDetails({ pkg, currency }: { pkg: CampaignPackage; curren
   if (pkg.pacing) parts.push(`${pkg.pacing.replace('_', ' ')} pacing`)
   const creatives = pkg.creatives?.length
   if (creatives !== undefined) parts.push(creatives === 1 ? '1 creative' : `${creatives} creatives`)
-  return parts.length ? <span className="text-xs text-slate-700 dark:text-slate-300">{parts.join(' · ')}</span> : <Muted>—</Muted>
+  return parts.length ? (
+    <span className="text-xs text-slate-700 dark:text-slate-300">{parts.join(' · ')}</span>
+  ) : (
+    <Muted>—</Muted>
+  )
 }
 
 type Live = { live?: unknown; proposed?: unknown }
@@ -22,13 +26,22 @@ function arrow(pair: Live | undefined, format: (value: unknown) => string) {
   if (!pair || (pair.live === undefined && pair.proposed === undefined)) return null
   return (
     <span>
-      {pair.live === undefined ? '—' : format(pair.live)} → <strong className="font-semibold">{pair.proposed === undefined ? '—' : format(pair.proposed)}</strong>
+      {pair.live === undefined ? '—' : format(pair.live)} →{' '}
+      <strong className="font-semibold">{pair.proposed === undefined ? '—' : format(pair.proposed)}</strong>
     </span>
   )
 }
 
 /** D6: one row for a change waiting on the seller: live → proposed, and since when. */
-export function changeCells({ change, buy, currency }: { change: MediaBuyPendingChange; buy: CampaignMediaBuy; currency: string }) {
+export function changeCells({
+  change,
+  buy,
+  currency,
+}: {
+  change: MediaBuyPendingChange
+  buy: CampaignMediaBuy
+  currency: string
+}) {
   const d = change.differences ?? {}
   const since = change.since ?? change.pendingAt ?? buy.pendingSince
   const money = (v: unknown) => (typeof v === 'number' ? formatMoney(v, currency) : String(v))

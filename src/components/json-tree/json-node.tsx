@@ -15,7 +15,17 @@ export interface NodeContext {
  * One key and its value. Children render only while open, a page at a time, so megabytes of logs cost what is on
  * screen. Everything is a React text node: data is never parsed as markup.
  */
-export function JsonNode({ name, value, path, ctx }: { name: string | number | undefined; value: unknown; path: Path; ctx: NodeContext }) {
+export function JsonNode({
+  name,
+  value,
+  path,
+  ctx,
+}: {
+  name: string | number | undefined
+  value: unknown
+  path: Path
+  ctx: NodeContext
+}) {
   const [toggled, setToggled] = useState<boolean | undefined>(undefined)
   const [shown, setShown] = useState(PAGE)
   const forced = ctx.open.has(pathKey(path))
@@ -23,12 +33,13 @@ export function JsonNode({ name, value, path, ctx }: { name: string | number | u
   const label = pathLabel(path)
   const keyText = name === undefined ? null : typeof name === 'number' ? `${name}` : wellFormed(name)
 
-  const keyPart = keyText === null ? null : (
-    <span className="text-slate-700 dark:text-slate-300">
-      <Highlight text={keyText} query={typeof name === 'string' ? ctx.query : ''} />
-      <span aria-hidden="true">: </span>
-    </span>
-  )
+  const keyPart =
+    keyText === null ? null : (
+      <span className="text-slate-700 dark:text-slate-300">
+        <Highlight text={keyText} query={typeof name === 'string' ? ctx.query : ''} />
+        <span aria-hidden="true">: </span>
+      </span>
+    )
   const copy = <CopyButton label={`Copy ${label}`} text={() => toJsonText(value)} />
 
   if (isScalar(value) || typeof value !== 'object') {
@@ -55,7 +66,9 @@ export function JsonNode({ name, value, path, ctx }: { name: string | number | u
           onClick={() => setToggled(!isOpen)}
           className="inline-flex items-center gap-1 rounded px-0.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
         >
-          <span aria-hidden="true" className="inline-block w-3 text-slate-600 dark:text-slate-400">{isOpen ? '▾' : '▸'}</span>
+          <span aria-hidden="true" className="inline-block w-3 text-slate-600 dark:text-slate-400">
+            {isOpen ? '▾' : '▸'}
+          </span>
           {keyPart}
           <span className="text-slate-600 dark:text-slate-400">{summary}</span>
         </button>
@@ -68,7 +81,11 @@ export function JsonNode({ name, value, path, ctx }: { name: string | number | u
           ))}
           {items.length > shown ? (
             <li>
-              <button type="button" onClick={() => setShown(shown + PAGE)} className="text-sm text-blue-800 underline dark:text-blue-300">
+              <button
+                type="button"
+                onClick={() => setShown(shown + PAGE)}
+                className="text-sm text-blue-800 underline dark:text-blue-300"
+              >
                 Show {Math.min(PAGE, items.length - shown)} more of {items.length - shown} remaining
               </button>
             </li>
@@ -82,7 +99,11 @@ export function JsonNode({ name, value, path, ctx }: { name: string | number | u
 function Scalar({ value, query }: { value: unknown; query: string }) {
   const [full, setFull] = useState(false)
   if (typeof value !== 'string')
-    return <span className="text-violet-800 dark:text-violet-300"><Highlight text={String(value)} query={query} /></span>
+    return (
+      <span className="text-violet-800 dark:text-violet-300">
+        <Highlight text={String(value)} query={query} />
+      </span>
+    )
   const text = wellFormed(value)
   const cut = !full && text.length > LONG
   return (
@@ -90,7 +111,11 @@ function Scalar({ value, query }: { value: unknown; query: string }) {
       "<Highlight text={cut ? text.slice(0, LONG) : text} query={query} />
       {cut ? '…' : ''}"
       {text.length > LONG ? (
-        <button type="button" onClick={() => setFull(!full)} className="ml-1 text-xs text-blue-800 underline dark:text-blue-300">
+        <button
+          type="button"
+          onClick={() => setFull(!full)}
+          className="ml-1 text-xs text-blue-800 underline dark:text-blue-300"
+        >
           {full ? 'Show less' : `Show all ${text.length.toLocaleString('en-US')} characters`}
         </button>
       ) : null}

@@ -11,7 +11,12 @@ export type Path = (string | number)[]
 export const pathKey = (path: Path): string => JSON.stringify(path)
 
 export function pathLabel(path: Path): string {
-  return path.length === 0 ? 'root' : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[')
+  return path.length === 0
+    ? 'root'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+        .join('.')
+        .replace(/\.\[/g, '[')
 }
 
 const MAX_MATCHES = 500
@@ -27,7 +32,8 @@ export function searchPaths(value: unknown, query: string): { matches: number; o
   if (!q) return { matches, open, capped: false }
   const walk = (v: unknown, path: Path, key: string | undefined): void => {
     if (matches >= MAX_MATCHES) return
-    const hit = (key !== undefined && key.toLowerCase().includes(q)) || (isScalar(v) && String(v).toLowerCase().includes(q))
+    const hit =
+      (key !== undefined && key.toLowerCase().includes(q)) || (isScalar(v) && String(v).toLowerCase().includes(q))
     if (hit) {
       matches++
       for (let i = 0; i < path.length; i++) open.add(pathKey(path.slice(0, i)))

@@ -16,7 +16,9 @@ export function JsonTree({ value, label }: { value: unknown; label: string }) {
   return (
     <div className="min-w-0 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-json-tree>
       <div className="mb-2 flex flex-wrap items-center gap-2">
-        <label htmlFor={inputId} className="text-sm">Search {label}</label>
+        <label htmlFor={inputId} className="text-sm">
+          Search {label}
+        </label>
         <input
           id={inputId}
           type="search"
@@ -26,7 +28,9 @@ export function JsonTree({ value, label }: { value: unknown; label: string }) {
         />
         {deferred.trim() ? (
           <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
-            {found.matches === 0 ? 'No matches' : `${found.matches}${found.capped ? '+' : ''} ${found.matches === 1 ? 'match' : 'matches'}`}
+            {found.matches === 0
+              ? 'No matches'
+              : `${found.matches}${found.capped ? '+' : ''} ${found.matches === 1 ? 'match' : 'matches'}`}
           </span>
         ) : null}
       </div>

@@ -3,19 +3,32 @@ import { MASK, isSecretKey, maskSecrets, maskString } from './mask'
 describe('maskSecrets', () => {
   it('masks secret-named keys at any depth, whatever their spelling', () => {
     const masked = maskSecrets({
-      headers: { Authorization: 'Bearer abc.def.ghi', 'x-scope3-api-key': 'scope3_live_123456', Accept: 'application/json' },
-      push_notification_config: { url: '/hook', token: 'whk_1234', authentication: { schemes: ['Bearer'], credentials: 'whk_1234' } },
+      headers: {
+        Authorization: 'Bearer abc.def.ghi',
+        'x-scope3-api-key': 'scope3_live_123456',
+        Accept: 'application/json',
+      },
+      push_notification_config: {
+        url: '/hook',
+        token: 'whk_1234',
+        authentication: { schemes: ['Bearer'], credentials: 'whk_1234' },
+      },
       nested: [{ auth_token: 't0k3n', apiKey: 'k', password: 'p', client_secret: 's', keep: 'visible' }],
     })
     expect(masked).toEqual({
       headers: { Authorization: MASK, 'x-scope3-api-key': MASK, Accept: 'application/json' },
-      push_notification_config: { url: '/hook', token: MASK, authentication: { schemes: ['Bearer'], credentials: MASK } },
+      push_notification_config: {
+        url: '/hook',
+        token: MASK,
+        authentication: { schemes: ['Bearer'], credentials: MASK },
+      },
       nested: [{ auth_token: MASK, apiKey: MASK, password: MASK, client_secret: MASK, keep: 'visible' }],
     })
   })
 
   it('masks secrets written inside strings (log lines carry arguments as text)', () => {
-    const line = 'MCP: Calling tool create_media_buy with args: {"buyer_ref":"mb_1","push_notification_config":{"token":"whk_sandbox_local","authentication":{"credentials":"whk_sandbox_local"}}}'
+    const line =
+      'MCP: Calling tool create_media_buy with args: {"buyer_ref":"mb_1","push_notification_config":{"token":"whk_sandbox_local","authentication":{"credentials":"whk_sandbox_local"}}}'
     const out = maskString(line)
     expect(out).not.toContain('whk_sandbox_local')
     expect(out).toContain('"buyer_ref":"mb_1"')

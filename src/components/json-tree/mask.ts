@@ -6,9 +6,27 @@ export const MASK = '[masked]'
 
 // Compared after lower-casing and dropping "-" and "_", so auth_token, authToken and x-auth-token all match.
 const SECRET_KEYS = new Set([
-  'authorization', 'proxyauthorization', 'authtoken', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'apikey',
-  'xapikey', 'xscope3apikey', 'xadcpauth', 'password', 'passwd', 'secret', 'clientsecret', 'credentials', 'cookie',
-  'setcookie', 'privatekey', 'sessiontoken', 'bearer',
+  'authorization',
+  'proxyauthorization',
+  'authtoken',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'apikey',
+  'xapikey',
+  'xscope3apikey',
+  'xadcpauth',
+  'password',
+  'passwd',
+  'secret',
+  'clientsecret',
+  'credentials',
+  'cookie',
+  'setcookie',
+  'privatekey',
+  'sessiontoken',
+  'bearer',
 ])
 
 export function isSecretKey(key: string): boolean {
@@ -16,7 +34,8 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(k) || /(token|secret|password|apikey)$/.test(k)
 }
 
-const KEY_NAMES = 'authorization|auth_token|authToken|access_token|refresh_token|token|api_key|apiKey|x-scope3-api-key|x-api-key|x-adcp-auth|password|secret|client_secret|credentials'
+const KEY_NAMES =
+  'authorization|auth_token|authToken|access_token|refresh_token|token|api_key|apiKey|x-scope3-api-key|x-api-key|x-adcp-auth|password|secret|client_secret|credentials'
 const PATTERNS: [RegExp, string][] = [
   // "Bearer abc.def" in headers and log lines.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{4,}/gi, `$1 ${MASK}`],
@@ -25,7 +44,10 @@ const PATTERNS: [RegExp, string][] = [
   // JSON written inside a string (log lines often carry the arguments as text): "token":"value".
   [new RegExp(`("(?:${KEY_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${MASK}"`],
   // key=value in URLs and headers written as text.
-  [new RegExp(`\\b((?:${KEY_NAMES})\\s*[=:]\\s*)(?!"|\\[masked\\]|Bearer\\b|Basic\\b)[^\\s&,;"'}]+`, 'gi'), `$1${MASK}`],
+  [
+    new RegExp(`\\b((?:${KEY_NAMES})\\s*[=:]\\s*)(?!"|\\[masked\\]|Bearer\\b|Basic\\b)[^\\s&,;"'}]+`, 'gi'),
+    `$1${MASK}`,
+  ],
 ]
 
 export function maskString(text: string): string {
@@ -40,7 +62,8 @@ export function maskSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskSecrets)
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const [key, v] of Object.entries(value)) out[key] = isSecretKey(key) && v !== null && v !== '' ? maskLeaf(v) : maskSecrets(v)
+    for (const [key, v] of Object.entries(value))
+      out[key] = isSecretKey(key) && v !== null && v !== '' ? maskLeaf(v) : maskSecrets(v)
     return out
   }
   return value

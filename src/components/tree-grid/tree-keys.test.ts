@@ -2,7 +2,14 @@ import { expandableSiblings, flattenTree, type TreeNode } from './flatten'
 import { treeKeyAction } from './tree-keys'
 
 const tree: TreeNode<string>[] = [
-  { id: 'a', data: 'A', children: [{ id: 'a1', data: 'A1' }, { id: 'a2', data: 'A2', children: [{ id: 'a2x', data: 'x' }] }] },
+  {
+    id: 'a',
+    data: 'A',
+    children: [
+      { id: 'a1', data: 'A1' },
+      { id: 'a2', data: 'A2', children: [{ id: 'a2x', data: 'x' }] },
+    ],
+  },
   { id: 'b', data: 'B', expandable: true },
 ]
 

@@ -7,7 +7,10 @@ export function Checkbox({ className, ...props }: Omit<ComponentProps<'input'>, 
     <input
       data-slot="checkbox"
       type="checkbox"
-      className={clsx('size-4 rounded border-slate-400 accent-blue-700 disabled:opacity-50 dark:accent-blue-400', className)}
+      className={clsx(
+        'size-4 rounded border-slate-400 accent-blue-700 disabled:opacity-50 dark:accent-blue-400',
+        className,
+      )}
       {...props}
     />
   )

@@ -46,7 +46,8 @@ describe('hostile data from the API and sellers', () => {
     expect(screen.getAllByText(IMG, { exact: false }).length).toBeGreaterThan(0)
     expect(container.querySelector('script')).toBeNull()
     expect(container.querySelector('img[onerror]')).toBeNull()
-    for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(/^javascript:/i)
+    for (const link of container.querySelectorAll('a'))
+      expect(link.getAttribute('href') ?? '').not.toMatch(/^javascript:/i)
     // A megabyte-long message does not take the page down with it.
     expect(screen.getAllByText(/Click <a href="javascript:alert\(1\)">here<\/a>/).length).toBeGreaterThan(0)
   })

@@ -20,7 +20,10 @@ const KEYS = {
 }
 
 /** Sorts the rows of the page on screen (the API has no sort parameter); the API's order when unset. */
-export function sortCampaigns(campaigns: readonly CampaignSummary[], sort: CampaignSort | undefined): CampaignSummary[] {
+export function sortCampaigns(
+  campaigns: readonly CampaignSummary[],
+  sort: CampaignSort | undefined,
+): CampaignSummary[] {
   if (!sort) return [...campaigns]
   const descending = sort.startsWith('-')
   const key = KEYS[(descending ? sort.slice(1) : sort) as keyof typeof KEYS]

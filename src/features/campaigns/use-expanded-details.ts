@@ -18,6 +18,7 @@ export function useExpandedDetails(campaignIds: readonly string[]): ReadonlyMap<
       ...campaignRowDetailQueryOptions(id),
       refetchInterval: (query: { state: { data?: Campaign } }) => campaignPollInterval(query.state.data),
     })),
-    combine: (results) => new Map(campaignIds.map((id, i) => [id, { data: results[i]?.data, isError: results[i]?.isError ?? false }])),
+    combine: (results) =>
+      new Map(campaignIds.map((id, i) => [id, { data: results[i]?.data, isError: results[i]?.isError ?? false }])),
   })
 }

@@ -2,8 +2,22 @@ import { csvCell, deliveryCsv, CSV_HEADER } from './csv'
 import type { DeliveryRow } from './delivery-model'
 
 const base: DeliveryRow = {
-  id: 'x', level: 'package', campaignName: 'C', buyName: 'B', packageName: 'P', seller: 'S', status: 'ACTIVE',
-  budget: 1000, spend: 100.5, impressions: 10_000, clicks: 20, ctr: 0.002, cpm: 10.05, daily: [], plan: null, pacing: null,
+  id: 'x',
+  level: 'package',
+  campaignName: 'C',
+  buyName: 'B',
+  packageName: 'P',
+  seller: 'S',
+  status: 'ACTIVE',
+  budget: 1000,
+  spend: 100.5,
+  impressions: 10_000,
+  clicks: 20,
+  ctr: 0.002,
+  cpm: 10.05,
+  daily: [],
+  plan: null,
+  pacing: null,
 }
 
 describe('delivery CSV', () => {
@@ -21,8 +35,17 @@ describe('delivery CSV', () => {
 
   it('has a header, one row per level and a totals row over the packages, numbers with a dot', () => {
     const rows: DeliveryRow[] = [
-      { ...base, id: 'c', level: 'campaign', buyName: '', packageName: '', spend: 300.75, impressions: 30_000, clicks: 50 },
-      { ...base, id: 'b', level: 'buy', packageName: '' , spend: 300.75, impressions: 30_000, clicks: 50 },
+      {
+        ...base,
+        id: 'c',
+        level: 'campaign',
+        buyName: '',
+        packageName: '',
+        spend: 300.75,
+        impressions: 30_000,
+        clicks: 50,
+      },
+      { ...base, id: 'b', level: 'buy', packageName: '', spend: 300.75, impressions: 30_000, clicks: 50 },
       base,
       { ...base, id: 'p2', packageName: 'P2', spend: 200.35, impressions: 20_000, clicks: 30 },
     ]

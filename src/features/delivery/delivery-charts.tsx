@@ -9,8 +9,22 @@ import { axis, bars, DARK, LIGHT, UplotChart } from './uplot-chart'
 import { useIsDark } from './use-is-dark'
 
 const PALETTE = {
-  light: { actual: '#1d4ed8', ideal: '#475569', projection: '#b45309', budget: '#b91c1c', impressions: '#0f766e', clicks: '#7e22ce' },
-  dark: { actual: '#93c5fd', ideal: '#cbd5e1', projection: '#fcd34d', budget: '#fca5a5', impressions: '#5eead4', clicks: '#d8b4fe' },
+  light: {
+    actual: '#1d4ed8',
+    ideal: '#475569',
+    projection: '#b45309',
+    budget: '#b91c1c',
+    impressions: '#0f766e',
+    clicks: '#7e22ce',
+  },
+  dark: {
+    actual: '#93c5fd',
+    ideal: '#cbd5e1',
+    projection: '#fcd34d',
+    budget: '#fca5a5',
+    impressions: '#5eead4',
+    clicks: '#d8b4fe',
+  },
 }
 
 type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>
@@ -71,9 +85,24 @@ export default function DeliveryCharts({ row, days, currency, markers }: Props) 
       return { label, stroke, options, data: [x, values] as uPlot.AlignedData }
     }
     return [
-      make(`Spend per day (${currency})`, palette.actual, row.daily.map((d) => d.spend), 'bars'),
-      make('Impressions per day', palette.impressions, row.daily.map((d) => d.impressions), 'line'),
-      make('Clicks per day', palette.clicks, row.daily.map((d) => d.clicks), 'line'),
+      make(
+        `Spend per day (${currency})`,
+        palette.actual,
+        row.daily.map((d) => d.spend),
+        'bars',
+      ),
+      make(
+        'Impressions per day',
+        palette.impressions,
+        row.daily.map((d) => d.impressions),
+        'line',
+      ),
+      make(
+        'Clicks per day',
+        palette.clicks,
+        row.daily.map((d) => d.clicks),
+        'line',
+      ),
     ]
   }, [colors, palette, row, currency])
 
@@ -91,11 +120,21 @@ export default function DeliveryCharts({ row, days, currency, markers }: Props) 
           <span className="font-medium text-slate-900 dark:text-slate-100">Spend against plan. </span>
           {pacingSentence(row, currency)}
         </figcaption>
-        <UplotChart options={spendChart.options} data={spendChart.data} height={240} markers={markerTimes} colors={colors} />
+        <UplotChart
+          options={spendChart.options}
+          data={spendChart.data}
+          height={240}
+          markers={markerTimes}
+          colors={colors}
+        />
         <ul aria-label="Chart legend" className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700 dark:text-slate-300">
           {legend.map((l) => (
             <li key={l.label} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block w-5 border-t-2" style={{ borderColor: l.color, borderStyle: l.dash ? 'dashed' : 'solid' }} />
+              <span
+                aria-hidden="true"
+                className="inline-block w-5 border-t-2"
+                style={{ borderColor: l.color, borderStyle: l.dash ? 'dashed' : 'solid' }}
+              />
               {l.label}
             </li>
           ))}
@@ -112,7 +151,10 @@ export default function DeliveryCharts({ row, days, currency, markers }: Props) 
       {grouped.size ? (
         <div>
           <h3 className="text-sm font-medium">Changes on the timeline</h3>
-          <ol className="mt-1 space-y-0.5 text-xs text-slate-700 dark:text-slate-300" aria-label="Changes on the timeline">
+          <ol
+            className="mt-1 space-y-0.5 text-xs text-slate-700 dark:text-slate-300"
+            aria-label="Changes on the timeline"
+          >
             {[...grouped.entries()].map(([date, ms], i) => (
               <li key={date}>
                 <span className="font-semibold" style={{ color: colors.marker }}>

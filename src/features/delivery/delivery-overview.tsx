@@ -29,12 +29,20 @@ export function DeliveryOverview({ campaign }: { campaign: Campaign }) {
   const hasBuys = (campaign.mediaBuys?.length ?? 0) > 0
 
   return (
-    <section aria-labelledby="delivery-title" className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section
+      aria-labelledby="delivery-title"
+      className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+    >
       <div className="mb-3 flex flex-wrap items-center gap-3">
         <h2 id="delivery-title" className="text-lg font-semibold">
           Delivery and pacing
         </h2>
-        <FigureAge updatedAt={timeseries.dataUpdatedAt} now={now} expectedRefreshMs={DELIVERY_REFRESH_MS} label="daily figures updated" />
+        <FigureAge
+          updatedAt={timeseries.dataUpdatedAt}
+          now={now}
+          expectedRefreshMs={DELIVERY_REFRESH_MS}
+          label="daily figures updated"
+        />
         {timeseries.isFetching ? <span className="text-xs text-slate-600 dark:text-slate-400">refreshing…</span> : null}
         <div className="ml-auto flex gap-2">
           <Button size="sm" variant="secondary" onClick={() => void refresh()}>
@@ -45,11 +53,14 @@ export function DeliveryOverview({ campaign }: { campaign: Campaign }) {
       </div>
       {timeseries.isError ? (
         <p role="alert" className="mb-3 text-sm text-red-800 dark:text-red-300">
-          Daily delivery could not be loaded; the figures below are from the campaign itself. Pacing is not judged without daily data.
+          Daily delivery could not be loaded; the figures below are from the campaign itself. Pacing is not judged
+          without daily data.
         </p>
       ) : null}
       <Fade stale={!fresh}>
-        {top ? <DeliveryFigures row={top} currency={model.currency} campaign={campaign} totals={timeseries.data?.totals} /> : null}
+        {top ? (
+          <DeliveryFigures row={top} currency={model.currency} campaign={campaign} totals={timeseries.data?.totals} />
+        ) : null}
       </Fade>
       {hasBuys ? (
         <div className="mt-4">
@@ -62,7 +73,9 @@ export function DeliveryOverview({ campaign }: { campaign: Campaign }) {
           </Suspense>
         </div>
       ) : (
-        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">No media buys yet: delivery starts after execute.</p>
+        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+          No media buys yet: delivery starts after execute.
+        </p>
       )}
       {model.rows.length > 1 ? (
         <Fade stale={!fresh} className="mt-4">

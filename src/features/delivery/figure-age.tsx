@@ -7,7 +7,12 @@ export function isStale(updatedAt: number, now: number, expectedRefreshMs: numbe
   return !updatedAt || now - updatedAt > 2 * expectedRefreshMs
 }
 
-export function FigureAge({ updatedAt, now, expectedRefreshMs, label = 'updated' }: {
+export function FigureAge({
+  updatedAt,
+  now,
+  expectedRefreshMs,
+  label = 'updated',
+}: {
   updatedAt: number
   now: number
   expectedRefreshMs: number

@@ -30,7 +30,8 @@ export function goalFigure(campaign: Campaign, totals: ReportingMetrics | undefi
         if (totals.clicks) return { label: 'Cost per click', value: spend / totals.clicks, unit: 'money' }
         break
       case 'completed_views':
-        if (totals.completionRate != null) return { label: 'Completion rate', value: totals.completionRate, unit: 'percent' }
+        if (totals.completionRate != null)
+          return { label: 'Completion rate', value: totals.completionRate, unit: 'percent' }
         break
       case 'views':
         if (totals.views) return { label: 'Cost per view', value: spend / totals.views, unit: 'money' }

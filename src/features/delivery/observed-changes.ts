@@ -25,7 +25,12 @@ const sumBudget = (b: NonNullable<Campaign['mediaBuys']>[number]) =>
   (b.packages ?? []).reduce((s, p) => s + (p.budget ?? 0), 0)
 
 function snapshot(campaign: Campaign): Snapshot {
-  const buys = new Map((campaign.mediaBuys ?? []).map((b) => [b.mediaBuyId, { name: b.name, status: effectiveBuyStatus(b), budget: sumBudget(b) }]))
+  const buys = new Map(
+    (campaign.mediaBuys ?? []).map((b) => [
+      b.mediaBuyId,
+      { name: b.name, status: effectiveBuyStatus(b), budget: sumBudget(b) },
+    ]),
+  )
   return { budget: campaign.budget?.total, buys }
 }
 
@@ -44,8 +49,10 @@ export function observeCampaign(campaign: Campaign, at: number): void {
   for (const [id, buy] of next.buys) {
     const before = previous.buys.get(id)
     if (!before) continue
-    if (before.status !== buy.status) found.push({ date, kind: 'status', label: `${buy.name}: ${label(before.status)} → ${label(buy.status)}` })
-    if (Math.abs(before.budget - buy.budget) >= 0.01) found.push({ date, kind: 'budget', label: `${buy.name}: budget ${before.budget} → ${buy.budget}` })
+    if (before.status !== buy.status)
+      found.push({ date, kind: 'status', label: `${buy.name}: ${label(before.status)} → ${label(buy.status)}` })
+    if (Math.abs(before.budget - buy.budget) >= 0.01)
+      found.push({ date, kind: 'budget', label: `${buy.name}: budget ${before.budget} → ${buy.budget}` })
   }
   if (!found.length) return
   observed.set(campaign.campaignId, [...(observed.get(campaign.campaignId) ?? []), ...found])

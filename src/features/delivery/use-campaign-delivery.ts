@@ -31,13 +31,16 @@ export function useCampaignDelivery(campaign: Campaign, campaignUpdatedAt: numbe
   const campaignId = campaign.campaignId
   const observedNow = () => observedMarkers(campaignId)
   const observed = useSyncExternalStore(subscribeObserved, observedNow, observedNow)
-  const fresh = !isStale(timeseries.dataUpdatedAt, now, DELIVERY_REFRESH_MS) && !isStale(campaignUpdatedAt, now, DELIVERY_REFRESH_MS)
+  const fresh =
+    !isStale(timeseries.dataUpdatedAt, now, DELIVERY_REFRESH_MS) &&
+    !isStale(campaignUpdatedAt, now, DELIVERY_REFRESH_MS)
   const judgedFresh = fresh && timeseries.isSuccess
   // Pacing is re-judged once a minute, so charts are not redrawn on every clock tick of the age labels.
   const modelNow = Math.floor(now / 60_000) * 60_000
   const data = timeseries.data
   const model = useMemo(
-    () => buildDeliveryModel({ campaign, timeseries: data?.timeseries ?? [], now: new Date(modelNow), fresh: judgedFresh }),
+    () =>
+      buildDeliveryModel({ campaign, timeseries: data?.timeseries ?? [], now: new Date(modelNow), fresh: judgedFresh }),
     [campaign, data, modelNow, judgedFresh],
   )
   const markers = useMemo(() => dedupe([...statusMarkers(data?.timeseries ?? []), ...observed]), [data, observed])

@@ -6,7 +6,15 @@ import { downloadJson, wellFormed } from '@/components/json-tree/json-text'
 import { Button } from '@/components/ui/button'
 
 /** One failed buy: which buy (linked to its row), the seller's words, and, with debug, the traffic as data. */
-export function ErrorEntry({ campaignId, error, buyName }: { campaignId: string; error: ExecutionError; buyName?: string }) {
+export function ErrorEntry({
+  campaignId,
+  error,
+  buyName,
+}: {
+  campaignId: string
+  error: ExecutionError
+  buyName?: string
+}) {
   const debug = error.debug
   const name = wellFormed(buyName ?? error.mediaBuyId)
   return (
@@ -26,17 +34,32 @@ export function ErrorEntry({ campaignId, error, buyName }: { campaignId: string;
       <p className="mt-1 break-words text-sm">{wellFormed(error.message)}</p>
       {debug ? (
         <details className="mt-2">
-          <summary className="cursor-pointer text-sm font-medium">Debug: AdCP request, response and transport log</summary>
+          <summary className="cursor-pointer text-sm font-medium">
+            Debug: AdCP request, response and transport log
+          </summary>
           <div className="mt-2 flex flex-wrap gap-2">
-            <CopyButton label={`Copy whole entry for ${error.mediaBuyId}`} text={() => JSON.stringify(error, null, 2)}>Copy entry</CopyButton>
-            <Button variant="ghost" size="sm" className="h-6 px-1.5 text-xs" onClick={() => downloadJson(`execute-${error.mediaBuyId}.json`, error)}>
+            <CopyButton label={`Copy whole entry for ${error.mediaBuyId}`} text={() => JSON.stringify(error, null, 2)}>
+              Copy entry
+            </CopyButton>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="h-6 px-1.5 text-xs"
+              onClick={() => downloadJson(`execute-${error.mediaBuyId}.json`, error)}
+            >
               Download .json
             </Button>
           </div>
           <div className="mt-2 grid gap-3">
-            {debug.request !== undefined ? <JsonTree label={`create_media_buy request for ${error.mediaBuyId}`} value={debug.request} /> : null}
-            {debug.response !== undefined ? <JsonTree label={`agent response for ${error.mediaBuyId}`} value={debug.response} /> : null}
-            {debug.debugLogs !== undefined ? <JsonTree label={`transport log for ${error.mediaBuyId}`} value={debug.debugLogs} /> : null}
+            {debug.request !== undefined ? (
+              <JsonTree label={`create_media_buy request for ${error.mediaBuyId}`} value={debug.request} />
+            ) : null}
+            {debug.response !== undefined ? (
+              <JsonTree label={`agent response for ${error.mediaBuyId}`} value={debug.response} />
+            ) : null}
+            {debug.debugLogs !== undefined ? (
+              <JsonTree label={`transport log for ${error.mediaBuyId}`} value={debug.debugLogs} />
+            ) : null}
           </div>
         </details>
       ) : null}

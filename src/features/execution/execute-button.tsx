@@ -10,7 +10,9 @@ import { useGuardedExecute } from './use-execute'
 /** Execute is offered while there is something to send: a DRAFT campaign, or DRAFT/FAILED buys left over. */
 export function canExecute(campaign: Campaign): boolean {
   if (['ARCHIVED', 'CANCELED', 'COMPLETED'].includes(campaign.status)) return false
-  return campaign.status === 'DRAFT' || (campaign.mediaBuys ?? []).some((b) => b.status === 'DRAFT' || b.status === 'FAILED')
+  return (
+    campaign.status === 'DRAFT' || (campaign.mediaBuys ?? []).some((b) => b.status === 'DRAFT' || b.status === 'FAILED')
+  )
 }
 
 export function ExecuteButton({ campaign }: { campaign: Campaign }) {
@@ -36,7 +38,9 @@ export function ExecuteButton({ campaign }: { campaign: Campaign }) {
       >
         <div className="flex items-center gap-3">
           <Switch id="execute-debug" checked={debug} onCheckedChange={setDebug} aria-describedby="execute-debug-hint" />
-          <label htmlFor="execute-debug" className="text-sm font-medium">Include debug logs</label>
+          <label htmlFor="execute-debug" className="text-sm font-medium">
+            Include debug logs
+          </label>
         </div>
         <p id="execute-debug-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Adds the AdCP request, the seller's response and the transport log to each failure.
@@ -52,7 +56,9 @@ export function ExecuteButton({ campaign }: { campaign: Campaign }) {
           </Alert>
         ) : null}
         <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
           <Button disabled={pending} aria-busy={pending} onClick={() => execute(debug, () => setOpen(false))}>
             {pending ? 'Executing…' : 'Execute now'}
           </Button>

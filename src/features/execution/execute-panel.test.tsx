@@ -13,13 +13,32 @@ const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window._
 const LONG = 'x'.repeat(200_000)
 const BROKEN = 'bad \uD800 surrogate'
 
-const failure = (mediaBuyId: string, salesAgentId: string, code: string, recovery: string, message = 'seller down') => ({
-  mediaBuyId, salesAgentId, message: `${code}: ${message}`,
+const failure = (
+  mediaBuyId: string,
+  salesAgentId: string,
+  code: string,
+  recovery: string,
+  message = 'seller down',
+) => ({
+  mediaBuyId,
+  salesAgentId,
+  message: `${code}: ${message}`,
   debug: {
-    request: { buyer_ref: mediaBuyId, push_notification_config: { url: '/hook', token: 'whk_supersecret', authentication: { schemes: ['Bearer'], credentials: 'whk_supersecret' } } },
+    request: {
+      buyer_ref: mediaBuyId,
+      push_notification_config: {
+        url: '/hook',
+        token: 'whk_supersecret',
+        authentication: { schemes: ['Bearer'], credentials: 'whk_supersecret' },
+      },
+    },
     response: { status: 'failed', errors: [{ code, message, recovery }] },
     debugLogs: [
-      { type: 'info', message: 'MCP: Calling tool create_media_buy with args: {"token":"whk_supersecret"}', headers: { Authorization: 'Bearer sk_live_abcdef' } },
+      {
+        type: 'info',
+        message: 'MCP: Calling tool create_media_buy with args: {"token":"whk_supersecret"}',
+        headers: { Authorization: 'Bearer sk_live_abcdef' },
+      },
       { type: 'error', message: LONG },
     ],
   },
@@ -30,16 +49,19 @@ let executeReply: () => Response
 const server = setupServer(
   http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
   http.get(`${api}/campaigns/cmp_1`, () =>
-    HttpResponse.json(envelope({
-      campaign: campaign({
-        campaignId: 'cmp_1', status: 'DRAFT',
-        mediaBuys: [
-          buy({ mediaBuyId: 'mb_a', name: 'Cobalt feed', status: 'FAILED', agent: 'Cobalt Social' }),
-          buy({ mediaBuyId: 'mb_b', name: 'Cobalt stories', status: 'FAILED', agent: 'Cobalt Social' }),
-          buy({ mediaBuyId: 'mb_c', name: HOSTILE, status: 'FAILED', agent: 'Summit' }),
-        ],
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_1',
+          status: 'DRAFT',
+          mediaBuys: [
+            buy({ mediaBuyId: 'mb_a', name: 'Cobalt feed', status: 'FAILED', agent: 'Cobalt Social' }),
+            buy({ mediaBuyId: 'mb_b', name: 'Cobalt stories', status: 'FAILED', agent: 'Cobalt Social' }),
+            buy({ mediaBuyId: 'mb_c', name: HOSTILE, status: 'FAILED', agent: 'Summit' }),
+          ],
+        }),
       }),
-    })),
+    ),
   ),
   http.post(`${api}/campaigns/cmp_1/execute`, () => {
     executeCalls++
@@ -47,15 +69,28 @@ const server = setupServer(
   }),
 )
 
-const partial = () => HttpResponse.json(envelope({
-  campaignId: 'cmp_1', previousStatus: 'DRAFT', newStatus: 'ACTIVE', success: false, mediaBuysExecuted: 1,
-  errors: [
-    failure('mb_a', 'sa_cobalt', 'SERVICE_UNAVAILABLE', 'transient'),
-    failure('mb_b', 'sa_cobalt', 'SERVICE_UNAVAILABLE', 'transient'),
-    failure('mb_c', 'sa_summit', 'BUDGET_BELOW_MINIMUM', 'correctable', `${HOSTILE} ${BROKEN}`),
-  ],
-  warnings: [{ type: 'creatives_dropped', mediaBuyId: 'mb_a', dropped: [{ creativeId: 'cr_1', formatId: 'video_30', reason: 'format video is not accepted' }] }],
-}))
+const partial = () =>
+  HttpResponse.json(
+    envelope({
+      campaignId: 'cmp_1',
+      previousStatus: 'DRAFT',
+      newStatus: 'ACTIVE',
+      success: false,
+      mediaBuysExecuted: 1,
+      errors: [
+        failure('mb_a', 'sa_cobalt', 'SERVICE_UNAVAILABLE', 'transient'),
+        failure('mb_b', 'sa_cobalt', 'SERVICE_UNAVAILABLE', 'transient'),
+        failure('mb_c', 'sa_summit', 'BUDGET_BELOW_MINIMUM', 'correctable', `${HOSTILE} ${BROKEN}`),
+      ],
+      warnings: [
+        {
+          type: 'creatives_dropped',
+          mediaBuyId: 'mb_a',
+          dropped: [{ creativeId: 'cr_1', formatId: 'video_30', reason: 'format video is not accepted' }],
+        },
+      ],
+    }),
+  )
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
@@ -88,8 +123,13 @@ describe('execute and the failure panel', () => {
     const cobalt = within(panel).getByRole('region', { name: 'sa_cobalt: 2 failed' })
     expect(cobalt).toHaveTextContent('2 buys failed at sa_cobalt with SERVICE_UNAVAILABLE')
     expect(within(cobalt).getByText('Temporary: retrying should work')).toBeInTheDocument()
-    expect(within(panel).getByRole('region', { name: 'sa_summit: 1 failed' })).toHaveTextContent('Needs a change to the buy before retrying')
-    expect(within(cobalt).getByRole('link', { name: 'Cobalt feed' })).toHaveAttribute('href', expect.stringContaining('/campaigns/cmp_1?expanded='))
+    expect(within(panel).getByRole('region', { name: 'sa_summit: 1 failed' })).toHaveTextContent(
+      'Needs a change to the buy before retrying',
+    )
+    expect(within(cobalt).getByRole('link', { name: 'Cobalt feed' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/campaigns/cmp_1?expanded='),
+    )
     expect(within(panel).getByText(/Creatives dropped from Cobalt feed/)).toBeInTheDocument()
     expect(within(panel).getByText(/cr_1/)).toBeInTheDocument()
   })
@@ -133,7 +173,16 @@ describe('execute and the failure panel', () => {
     executeReply = partial
     const user = userEvent.setup()
     const panel = await executeWithDebug(user)
-    executeReply = () => HttpResponse.json(envelope({ campaignId: 'cmp_1', previousStatus: 'ACTIVE', newStatus: 'ACTIVE', success: true, mediaBuysExecuted: 3 }))
+    executeReply = () =>
+      HttpResponse.json(
+        envelope({
+          campaignId: 'cmp_1',
+          previousStatus: 'ACTIVE',
+          newStatus: 'ACTIVE',
+          success: true,
+          mediaBuysExecuted: 3,
+        }),
+      )
     await user.click(within(panel).getByRole('button', { name: 'Retry failed' }))
     await waitFor(() => expect(within(panel).getByText('Every buy was sent.')).toBeInTheDocument())
     expect(executeCalls).toBe(2)
@@ -144,13 +193,14 @@ describe('execute and the failure panel', () => {
   })
 
   it('explains 402 CREDIT_LIMIT_EXCEEDED and keeps the code for support', async () => {
-    executeReply = () => HttpResponse.json(errorEnvelope('CREDIT_LIMIT_EXCEEDED', 'Executing needs 9000.00 USD'), { status: 402 })
+    executeReply = () =>
+      HttpResponse.json(errorEnvelope('CREDIT_LIMIT_EXCEEDED', 'Executing needs 9000.00 USD'), { status: 402 })
     const user = userEvent.setup()
     await renderApp('/campaigns/cmp_1')
     await user.click(await screen.findByRole('button', { name: 'Execute' }))
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Execute now' }))
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent("credit limit does not cover these buys")
+    expect(alert).toHaveTextContent('credit limit does not cover these buys')
     expect(alert).toHaveTextContent('CREDIT_LIMIT_EXCEEDED (HTTP 402)')
   })
 })

@@ -28,7 +28,11 @@ function read(campaignId: string): StoredResult | null {
 
 /** Keeps the last execute result per campaign (masked: secrets are never stored) until the buyer dismisses it. */
 export function saveResult(campaignId: string, result: CampaignStatusChangeResponse, debug: boolean): void {
-  const entry: StoredResult = { result: maskSecrets(result) as CampaignStatusChangeResponse, at: new Date().toISOString(), debug }
+  const entry: StoredResult = {
+    result: maskSecrets(result) as CampaignStatusChangeResponse,
+    at: new Date().toISOString(),
+    debug,
+  }
   memory.set(campaignId, entry)
   try {
     window.sessionStorage.setItem(PREFIX + campaignId, JSON.stringify(entry))

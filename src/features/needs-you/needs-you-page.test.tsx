@@ -109,7 +109,9 @@ describe('Needs you', () => {
     )
     // The nav counts the buys that need the buyer.
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    await waitFor(() => expect(within(nav).getByRole('link', { name: /^Needs you/ })).toHaveTextContent(/^Needs you\D*2\D*$/))
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: /^Needs you/ })).toHaveTextContent(/^Needs you\D*2\D*$/),
+    )
   })
 
   it('moves with j/k and opens help with ?', async () => {
@@ -125,7 +127,11 @@ describe('Needs you', () => {
     await waitFor(() => expect(option(0)).toHaveAttribute('aria-selected', 'true'))
     await user.keyboard('?')
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    expect(within(help).getAllByRole('rowheader').map((key) => key.textContent)).toEqual(['j', 'k', 'Enter', 'r', 'c', '/', '?'])
+    expect(
+      within(help)
+        .getAllByRole('rowheader')
+        .map((key) => key.textContent),
+    ).toEqual(['j', 'k', 'Enter', 'r', 'c', '/', '?'])
   })
 
   it('says so when nothing needs the buyer', async () => {

@@ -15,7 +15,9 @@ function placeBeside(button: HTMLElement | null): CSSProperties {
   const rect = button?.getBoundingClientRect()
   if (!rect) return {}
   const right = Math.max(8, window.innerWidth - rect.right)
-  return window.innerHeight - rect.bottom > 320 ? { top: rect.bottom + 4, right } : { bottom: window.innerHeight - rect.top + 4, right }
+  return window.innerHeight - rect.bottom > 320
+    ? { top: rect.bottom + 4, right }
+    : { bottom: window.innerHeight - rect.top + 4, right }
 }
 
 /**

@@ -4,7 +4,15 @@ import { BulkEditDialog } from './bulk-edit-dialog'
 import { closeTuningDialog, openTuningDialog, useTuningDialog } from './dialog-store'
 
 /** Slot: change the selected buys in one request. */
-export function BulkEditBar({ campaign, selectedBuyIds, clearSelection }: { campaign: Campaign; selectedBuyIds: string[]; clearSelection: () => void }) {
+export function BulkEditBar({
+  campaign,
+  selectedBuyIds,
+  clearSelection,
+}: {
+  campaign: Campaign
+  selectedBuyIds: string[]
+  clearSelection: () => void
+}) {
   const dialog = useTuningDialog()
   const mine = dialog?.kind === 'bulk' && dialog.campaignId === campaign.campaignId
   return (

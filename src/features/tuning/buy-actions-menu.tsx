@@ -12,7 +12,8 @@ const reason = (check: { allowed: boolean; reason?: string }) => (check.allowed 
 /** Slot: the tuning actions of one media buy, and its dialogs when open. */
 export function BuyActionsMenu({ campaign, buy }: { campaign: Campaign; buy: CampaignMediaBuy }) {
   const dialog = useTuningDialog()
-  const open = (kind: TuningDialogKind) => () => openTuningDialog({ kind, campaignId: campaign.campaignId, buyId: buy.mediaBuyId })
+  const open = (kind: TuningDialogKind) => () =>
+    openTuningDialog({ kind, campaignId: campaign.campaignId, buyId: buy.mediaBuyId })
   const mine = dialog?.campaignId === campaign.campaignId && dialog.buyId === buy.mediaBuyId && !dialog.packageId
   const livePackages = (buy.packages ?? []).filter((p) => p.status !== 'canceled').length
   const budget = budgetTarget(buy)
@@ -29,22 +30,45 @@ export function BuyActionsMenu({ campaign, buy }: { campaign: Campaign; buy: Cam
           },
           { label: 'Optimization goals', onSelect: open('goals'), disabledReason: reason(checkBuy(buy, 'edit_goals')) },
           { label: 'Creatives', onSelect: open('creatives'), disabledReason: reason(checkBuy(buy, 'edit_creatives')) },
-          { label: 'Cancel buy', onSelect: open('cancel-buy'), disabledReason: reason(checkBuy(buy, 'cancel')), danger: true },
+          {
+            label: 'Cancel buy',
+            onSelect: open('cancel-buy'),
+            disabledReason: reason(checkBuy(buy, 'cancel')),
+            danger: true,
+          },
           {
             label: 'Cancel packages',
             onSelect: open('cancel-packages'),
-            disabledReason: reason(cancelPackages) ?? (livePackages === 0 ? 'This buy has no live packages.' : undefined),
+            disabledReason:
+              reason(cancelPackages) ?? (livePackages === 0 ? 'This buy has no live packages.' : undefined),
             danger: true,
           },
-          { label: 'Archive', onSelect: open('archive'), disabledReason: reason(checkBuy(buy, 'archive')), danger: true },
+          {
+            label: 'Archive',
+            onSelect: open('archive'),
+            disabledReason: reason(checkBuy(buy, 'archive')),
+            danger: true,
+          },
         ]}
       />
-      {mine && dialog.kind === 'budget' ? <BudgetPacingDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'goals' ? <GoalsDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'creatives' ? <CreativesDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'cancel-buy' ? <CancelDialog scope="buy" campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'cancel-packages' ? <CancelDialog scope="packages" campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'archive' ? <ArchiveDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} /> : null}
+      {mine && dialog.kind === 'budget' ? (
+        <BudgetPacingDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
+      {mine && dialog.kind === 'goals' ? (
+        <GoalsDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
+      {mine && dialog.kind === 'creatives' ? (
+        <CreativesDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
+      {mine && dialog.kind === 'cancel-buy' ? (
+        <CancelDialog scope="buy" campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
+      {mine && dialog.kind === 'cancel-packages' ? (
+        <CancelDialog scope="packages" campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
+      {mine && dialog.kind === 'archive' ? (
+        <ArchiveDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} />
+      ) : null}
     </>
   )
 }

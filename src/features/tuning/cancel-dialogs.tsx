@@ -12,8 +12,15 @@ import { TuningForm } from './tuning-form'
 import { useTuningSubmit } from './use-tuning-submit'
 
 const schema = z
-  .object({ reason: z.string().max(1000, 'At most 1,000 characters'), packageIds: z.array(z.string()), scope: z.enum(['buy', 'packages']) })
-  .refine((v) => v.scope === 'buy' || v.packageIds.length > 0, { path: ['packageIds'], message: 'Choose at least one package' })
+  .object({
+    reason: z.string().max(1000, 'At most 1,000 characters'),
+    packageIds: z.array(z.string()),
+    scope: z.enum(['buy', 'packages']),
+  })
+  .refine((v) => v.scope === 'buy' || v.packageIds.length > 0, {
+    path: ['packageIds'],
+    message: 'Choose at least one package',
+  })
 type Values = z.infer<typeof schema>
 
 interface Props {
@@ -23,7 +30,13 @@ interface Props {
 }
 
 /** Cancel a whole buy, or only some of its packages (packageIds). Both are final. */
-export function CancelDialog({ campaign, buy, onClose, scope, packageId }: Props & { scope: 'buy' | 'packages'; packageId?: string }) {
+export function CancelDialog({
+  campaign,
+  buy,
+  onClose,
+  scope,
+  packageId,
+}: Props & { scope: 'buy' | 'packages'; packageId?: string }) {
   const defaults: Values = { reason: '', packageIds: packageId ? [packageId] : [], scope }
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: defaults })
   const live = (buy.packages ?? []).filter((p) => p.status !== 'canceled')
@@ -33,13 +46,20 @@ export function CancelDialog({ campaign, buy, onClose, scope, packageId }: Props
     buyIds: [buy.mediaBuyId],
     valuesFor: () => defaults,
     onSuccess: onClose,
-    build: (v) => ({ mediaBuys: [buildCancelEntry(buy.mediaBuyId, v.reason, v.scope === 'packages' ? v.packageIds : undefined)] }),
+    build: (v) => ({
+      mediaBuys: [buildCancelEntry(buy.mediaBuyId, v.reason, v.scope === 'packages' ? v.packageIds : undefined)],
+    }),
     fieldFor: (path) => (path.includes('packageIds') ? 'packageIds' : path.endsWith('.reason') ? 'reason' : undefined),
   })
   const title = scope === 'buy' ? `Cancel buy: ${buy.name}` : `Cancel packages: ${buy.name}`
   return (
     <TuningDialog open onClose={onClose} dirty={form.formState.isDirty} title={title}>
-      <TuningForm flow={flow} label={title} confirmLabel={scope === 'buy' ? 'Cancel this buy' : 'Cancel packages'} danger>
+      <TuningForm
+        flow={flow}
+        label={title}
+        confirmLabel={scope === 'buy' ? 'Cancel this buy' : 'Cancel packages'}
+        danger
+      >
         <Alert tone="warning">
           {scope === 'buy'
             ? 'Canceling cannot be undone: the seller stops the buy and it cannot be resumed. To stop it for a while, pause the campaign instead.'
@@ -56,7 +76,13 @@ export function CancelDialog({ campaign, buy, onClose, scope, packageId }: Props
                   <label key={p.packageId} className="flex items-center gap-2 text-sm">
                     <Checkbox
                       checked={field.value.includes(p.packageId)}
-                      onChange={(e) => field.onChange(e.target.checked ? [...field.value, p.packageId] : field.value.filter((id) => id !== p.packageId))}
+                      onChange={(e) =>
+                        field.onChange(
+                          e.target.checked
+                            ? [...field.value, p.packageId]
+                            : field.value.filter((id) => id !== p.packageId),
+                        )
+                      }
                     />
                     {p.packageId}
                   </label>
@@ -96,7 +122,8 @@ export function ArchiveDialog({ campaign, buy, onClose }: Props) {
     <TuningDialog open onClose={onClose} dirty={false} title={`Archive: ${buy.name}`}>
       <TuningForm flow={flow} label={`Archive ${buy.name}`} confirmLabel="Archive this buy" danger>
         <Alert tone="warning">
-          Archiving cannot be undone: the buy stops at its seller if it is still running, leaves the tree and is kept only for reporting.
+          Archiving cannot be undone: the buy stops at its seller if it is still running, leaves the tree and is kept
+          only for reporting.
         </Alert>
       </TuningForm>
     </TuningDialog>

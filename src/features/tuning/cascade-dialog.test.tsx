@@ -30,16 +30,42 @@ describe('campaign pause / reactivate', () => {
         calls += 1
         return HttpResponse.json(
           envelope({
-            campaignId: 'cmp_1', campaignName: 'Spring launch', previousStatus: 'PAUSED', newStatus: 'ACTIVE', totalMediaBuys: 3, successCount: 2, failureCount: 1,
+            campaignId: 'cmp_1',
+            campaignName: 'Spring launch',
+            previousStatus: 'PAUSED',
+            newStatus: 'ACTIVE',
+            totalMediaBuys: 3,
+            successCount: 2,
+            failureCount: 1,
             mediaBuyResults: [
-              { mediaBuyId: 'mb_1', name: 'Acme display', previousStatus: 'PAUSED', newStatus: 'ACTIVE', success: true },
-              { mediaBuyId: 'mb_2', name: 'Beta video', previousStatus: 'PAUSED', newStatus: 'COMPLETED', success: true },
-              { mediaBuyId: 'mb_3', name: 'Gamma audio', previousStatus: 'PAUSED', success: false, error: 'Seller timed out' },
+              {
+                mediaBuyId: 'mb_1',
+                name: 'Acme display',
+                previousStatus: 'PAUSED',
+                newStatus: 'ACTIVE',
+                success: true,
+              },
+              {
+                mediaBuyId: 'mb_2',
+                name: 'Beta video',
+                previousStatus: 'PAUSED',
+                newStatus: 'COMPLETED',
+                success: true,
+              },
+              {
+                mediaBuyId: 'mb_3',
+                name: 'Gamma audio',
+                previousStatus: 'PAUSED',
+                success: false,
+                error: 'Seller timed out',
+              },
             ],
           }),
         )
       }),
-      http.get(`${API}/campaigns/cmp_1`, () => HttpResponse.json(envelope({ campaign: { ...paused, status: 'ACTIVE' } }))),
+      http.get(`${API}/campaigns/cmp_1`, () =>
+        HttpResponse.json(envelope({ campaign: { ...paused, status: 'ACTIVE' } })),
+      ),
     )
     const view = renderTuning(<CascadeDialog campaign={paused} onClose={() => {}} />)
     const dialog = screen.getByRole('dialog', { name: 'Reactivate campaign' })
@@ -64,7 +90,10 @@ describe('campaign pause / reactivate', () => {
   it('says why when the platform refuses the pause', async () => {
     server.use(
       http.post(`${API}/campaigns/cmp_1/pause`, () =>
-        HttpResponse.json({ data: null, error: { code: 'INVALID_STATE', message: 'Only an ACTIVE campaign can be paused' } }, { status: 409 }),
+        HttpResponse.json(
+          { data: null, error: { code: 'INVALID_STATE', message: 'Only an ACTIVE campaign can be paused' } },
+          { status: 409 },
+        ),
       ),
       http.get(`${API}/campaigns/cmp_1`, () => HttpResponse.json(envelope({ campaign: paused }))),
     )

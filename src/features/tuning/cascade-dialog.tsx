@@ -30,7 +30,11 @@ export function CascadeDialog({ campaign, onClose }: { campaign: Campaign; onClo
             : 'Reactivating brings every paused buy back to active; a buy whose flight has ended becomes completed instead.'
         }
       >
-        {mutation.isError ? <Alert tone="error" className="mb-3">{describeApiError(mutation.error)}</Alert> : null}
+        {mutation.isError ? (
+          <Alert tone="error" className="mb-3">
+            {describeApiError(mutation.error)}
+          </Alert>
+        ) : null}
         {result ? (
           <div className="space-y-2">
             <CascadeResults result={result} action={action} />

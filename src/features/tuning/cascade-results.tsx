@@ -13,12 +13,19 @@ function outcomeOf(r: BuyResult, action: 'pause' | 'reactivate'): string {
 }
 
 /** The per-buy results of a campaign pause or reactivate (CONTRACT §6): successes and failures side by side. */
-export function CascadeResults({ result, action }: { result: CampaignCascadeResponse; action: 'pause' | 'reactivate' }) {
+export function CascadeResults({
+  result,
+  action,
+}: {
+  result: CampaignCascadeResponse
+  action: 'pause' | 'reactivate'
+}) {
   return (
     <div className="space-y-2">
       <Alert tone={result.failureCount > 0 ? 'warning' : 'success'}>
-        Campaign {result.previousStatus.toLowerCase()} → {result.newStatus.toLowerCase()}: {result.successCount} of {result.totalMediaBuys}{' '}
-        buys changed{result.failureCount > 0 ? `, ${result.failureCount} did not and keep their status` : ''}.
+        Campaign {result.previousStatus.toLowerCase()} → {result.newStatus.toLowerCase()}: {result.successCount} of{' '}
+        {result.totalMediaBuys} buys changed
+        {result.failureCount > 0 ? `, ${result.failureCount} did not and keep their status` : ''}.
       </Alert>
       {result.mediaBuyResults.length === 0 ? (
         <p className="text-sm">No media buy needed to change.</p>
@@ -45,7 +52,9 @@ export function CascadeResults({ result, action }: { result: CampaignCascadeResp
                 <TableCell>
                   <StatusBadge status={r.success ? (r.newStatus ?? r.previousStatus) : r.previousStatus} />
                 </TableCell>
-                <TableCell className={r.success ? undefined : 'text-red-800 dark:text-red-200'}>{outcomeOf(r, action)}</TableCell>
+                <TableCell className={r.success ? undefined : 'text-red-800 dark:text-red-200'}>
+                  {outcomeOf(r, action)}
+                </TableCell>
               </TableRow>
             ))}
           </tbody>

@@ -27,7 +27,12 @@ const liveBuy = (budget1: number) =>
       { packageId: 'pkg_2', status: 'active', budget: 300, pacing: 'even' },
     ],
   })
-const opened = campaign({ campaignId: 'cmp_1', revision: 4, budget: { total: 1000, currency: 'USD' }, mediaBuys: [liveBuy(700)] })
+const opened = campaign({
+  campaignId: 'cmp_1',
+  revision: 4,
+  budget: { total: 1000, currency: 'USD' },
+  mediaBuys: [liveBuy(700)],
+})
 const movedOn = { ...opened, revision: 5, mediaBuys: [liveBuy(650)] }
 const body = () => reviewedBody(screen.getByLabelText('Request body').textContent)
 
@@ -71,7 +76,16 @@ describe('after success', () => {
       http.put(`${API}/campaigns/cmp_1`, () =>
         HttpResponse.json(
           envelope({
-            campaign: { ...opened, revision: 5, mediaBuys: [{ ...liveBuy(700), pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 950 } } } }] },
+            campaign: {
+              ...opened,
+              revision: 5,
+              mediaBuys: [
+                {
+                  ...liveBuy(700),
+                  pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 950 } } },
+                },
+              ],
+            },
             warnings: ['Package budgets were scaled by 90.00% to fit the new campaign budget of 900.00 USD.'],
           }),
         ),
@@ -94,7 +108,7 @@ describe('after success', () => {
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Changes sent.'))!
     expect(status).toHaveAttribute('aria-live', 'polite')
     expect(status).toHaveTextContent('Package budgets were scaled by 90.00%')
-    expect(status).toHaveTextContent('“Acme display” is live: the change waits for its seller\'s approval')
+    expect(status).toHaveTextContent("“Acme display” is live: the change waits for its seller's approval")
     // The test keeps the (modal) dialog mounted, which blocks pointer events outside it.
     await userEvent.setup({ pointerEventsCheck: 0 }).click(within(status).getByRole('button', { name: 'Dismiss' }))
     expect(status).toBeEmptyDOMElement()

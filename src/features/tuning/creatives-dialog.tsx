@@ -16,22 +16,40 @@ import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
 const schema = z
   .object({ mode: z.enum(['auto', 'explicit', 'none']), creativeIds: z.array(z.string()) })
-  .refine((v) => v.mode !== 'explicit' || v.creativeIds.length > 0, { path: ['creativeIds'], message: 'Choose at least one creative, or pick “No creatives”' })
+  .refine((v) => v.mode !== 'explicit' || v.creativeIds.length > 0, {
+    path: ['creativeIds'],
+    message: 'Choose at least one creative, or pick “No creatives”',
+  })
 type Values = z.infer<typeof schema>
 
 function valuesFor(campaign: Campaign, buyId: string): Values {
   const choice = currentCreativeChoice(campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId) ?? {})
   return { mode: choice.mode, creativeIds: choice.mode === 'explicit' ? choice.creativeIds : [] }
 }
-const toChoice = (v: Values): CreativeChoice => (v.mode === 'explicit' ? { mode: 'explicit', creativeIds: v.creativeIds } : { mode: v.mode })
+const toChoice = (v: Values): CreativeChoice =>
+  v.mode === 'explicit' ? { mode: 'explicit', creativeIds: v.creativeIds } : { mode: v.mode }
 
 const MODES = [
-  { value: 'auto', label: 'Auto-sync', hint: 'Every creative linked to the campaign in a format this buy accepts (the default).' },
+  {
+    value: 'auto',
+    label: 'Auto-sync',
+    hint: 'Every creative linked to the campaign in a format this buy accepts (the default).',
+  },
   { value: 'explicit', label: 'Only the creatives I choose', hint: 'Replaces auto-sync for this buy.' },
   { value: 'none', label: 'No creatives', hint: 'Clears every creative: the buy has nothing to serve.' },
 ] as const
 
-export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
+export function CreativesDialog({
+  campaign,
+  buy,
+  onClose,
+  reply,
+}: {
+  campaign: Campaign
+  buy: CampaignMediaBuy
+  onClose: () => void
+  /** Answering the seller: adds a reply (D5). */ reply?: boolean
+}) {
   const manifests = useQuery(campaignCreativesQueryOptions(campaign.campaignId))
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
   const options = creativeOptions(buy, manifests.data?.manifests ?? [])
@@ -51,7 +69,13 @@ export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: C
     fieldFor: (path) => (path.startsWith('mediaBuys.0.creative_ids') ? 'creativeIds' : undefined),
   })
   return (
-    <TuningDialog open onClose={onClose} dirty={form.formState.isDirty || Boolean(flow.reply?.text)} wide title={`Creatives: ${buy.name}`}>
+    <TuningDialog
+      open
+      onClose={onClose}
+      dirty={form.formState.isDirty || Boolean(flow.reply?.text)}
+      wide
+      title={`Creatives: ${buy.name}`}
+    >
       <TuningForm flow={flow} label="Creatives" confirmLabel="Send creatives">
         <Controller
           control={form.control}
@@ -61,7 +85,15 @@ export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: C
               <legend className="text-sm font-medium">Which creatives serve on this buy</legend>
               {MODES.map((m) => (
                 <div key={m.value} className="flex items-start gap-2 text-sm">
-                  <Radio id={`creative-mode-${m.value}`} aria-describedby={`creative-mode-${m.value}-hint`} name={field.name} value={m.value} checked={field.value === m.value} onChange={() => field.onChange(m.value)} className="mt-0.5" />
+                  <Radio
+                    id={`creative-mode-${m.value}`}
+                    aria-describedby={`creative-mode-${m.value}-hint`}
+                    name={field.name}
+                    value={m.value}
+                    checked={field.value === m.value}
+                    onChange={() => field.onChange(m.value)}
+                    className="mt-0.5"
+                  />
                   <span>
                     <label htmlFor={`creative-mode-${m.value}`} className="font-medium">
                       {m.label}
@@ -75,7 +107,9 @@ export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: C
             </fieldset>
           )}
         />
-        {mode === 'none' ? <Alert tone="warning">With no creatives this buy cannot deliver until creatives are attached again.</Alert> : null}
+        {mode === 'none' ? (
+          <Alert tone="warning">With no creatives this buy cannot deliver until creatives are attached again.</Alert>
+        ) : null}
         {mode === 'explicit' ? (
           <Controller
             control={form.control}
@@ -94,10 +128,17 @@ export function CreativesDialog({ campaign, buy, onClose, reply }: { campaign: C
                           disabled={!o.allowed}
                           checked={field.value.includes(o.creativeId)}
                           aria-describedby={o.reason ? `why-${o.creativeId}` : undefined}
-                          onChange={(e) => field.onChange(e.target.checked ? [...field.value, o.creativeId] : field.value.filter((id) => id !== o.creativeId))}
+                          onChange={(e) =>
+                            field.onChange(
+                              e.target.checked
+                                ? [...field.value, o.creativeId]
+                                : field.value.filter((id) => id !== o.creativeId),
+                            )
+                          }
                         />
                         <span>
-                          {o.name} <span className="text-slate-600 dark:text-slate-400">({o.format ?? 'unknown format'})</span>
+                          {o.name}{' '}
+                          <span className="text-slate-600 dark:text-slate-400">({o.format ?? 'unknown format'})</span>
                           {o.reason ? (
                             <span id={`why-${o.creativeId}`} className="block text-slate-600 dark:text-slate-400">
                               Not available: {o.reason}

@@ -5,8 +5,13 @@ import { FrequencyCapsDialog } from './frequency-caps-dialog'
 import { renderTuning, reviewedBody } from './test-helpers'
 
 const cap = (max: number, interval: number, unit: 'hours' | 'days') => ({
-  id: `fc_${max}`, targetLevel: 'CAMPAIGN' as const, targetId: 'cmp_1', createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-01T00:00:00Z',
-  max_impressions: max, window: { interval, unit },
+  id: `fc_${max}`,
+  targetLevel: 'CAMPAIGN' as const,
+  targetId: 'cmp_1',
+  createdAt: '2026-03-01T00:00:00Z',
+  updatedAt: '2026-03-01T00:00:00Z',
+  max_impressions: max,
+  window: { interval, unit },
 })
 const withCaps = campaign({ campaignId: 'cmp_1', frequencyCaps: [cap(3, 1, 'days'), cap(10, 7, 'days')] })
 const body = () => reviewedBody(screen.getByLabelText('Request body').textContent)
@@ -38,20 +43,25 @@ describe('campaign frequency caps', () => {
     expect(screen.getByText('No caps: sending clears every cap.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
     expect(body()).toEqual({ frequencyCaps: [] })
-    expect(screen.getByRole('list', { name: 'Effects' })).toHaveTextContent('Remove every frequency cap of the campaign')
+    expect(screen.getByRole('list', { name: 'Effects' })).toHaveTextContent(
+      'Remove every frequency cap of the campaign',
+    )
   })
 
-  it.each(['0', '-1', '2.5', '1e3', 'NaN', '<b>5</b>', '', '99999999999999999999'])('refuses %j on the field it was typed in', async (bad) => {
-    renderTuning(<FrequencyCapsDialog campaign={withCaps} onClose={() => {}} />)
-    const interval = within(capGroup(2)).getByLabelText('Per')
-    await userEvent.clear(interval)
-    if (bad) await userEvent.type(interval, bad)
-    await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    await within(capGroup(2)).findByText('A whole number, 1 or more')
-    expect(interval).toHaveAccessibleDescription('A whole number, 1 or more')
-    expect(interval).toHaveAttribute('aria-invalid', 'true')
-    expect(within(capGroup(2)).getByLabelText('Impressions at most')).not.toHaveAttribute('aria-invalid')
-    expect(within(capGroup(1)).queryByText('A whole number, 1 or more')).toBeNull()
-    expect(screen.queryByLabelText('Request body')).toBeNull()
-  })
+  it.each(['0', '-1', '2.5', '1e3', 'NaN', '<b>5</b>', '', '99999999999999999999'])(
+    'refuses %j on the field it was typed in',
+    async (bad) => {
+      renderTuning(<FrequencyCapsDialog campaign={withCaps} onClose={() => {}} />)
+      const interval = within(capGroup(2)).getByLabelText('Per')
+      await userEvent.clear(interval)
+      if (bad) await userEvent.type(interval, bad)
+      await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
+      await within(capGroup(2)).findByText('A whole number, 1 or more')
+      expect(interval).toHaveAccessibleDescription('A whole number, 1 or more')
+      expect(interval).toHaveAttribute('aria-invalid', 'true')
+      expect(within(capGroup(2)).getByLabelText('Impressions at most')).not.toHaveAttribute('aria-invalid')
+      expect(within(capGroup(1)).queryByText('A whole number, 1 or more')).toBeNull()
+      expect(screen.queryByLabelText('Request body')).toBeNull()
+    },
+  )
 })

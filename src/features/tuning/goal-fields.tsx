@@ -28,7 +28,12 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
           {sources.fields.map((source, j) => (
             <fieldset key={source.id} className="grid grid-cols-1 gap-x-3 sm:grid-cols-2">
               <legend className="text-sm font-medium">Event source {j + 1}</legend>
-              <TextField control={control} name={`goals.${index}.eventSources.${j}.eventSourceId`} id={id(`src-${j}`)} label="Event source id" />
+              <TextField
+                control={control}
+                name={`goals.${index}.eventSources.${j}.eventSourceId`}
+                id={id(`src-${j}`)}
+                label="Event source id"
+              />
               <Controller
                 control={control}
                 name={`goals.${index}.eventSources.${j}.eventType`}
@@ -47,9 +52,19 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
                 )}
               />
               {goal.eventSources[j]?.eventType === 'custom' ? (
-                <TextField control={control} name={`goals.${index}.eventSources.${j}.customEventName`} id={id(`custom-${j}`)} label="Custom event name" />
+                <TextField
+                  control={control}
+                  name={`goals.${index}.eventSources.${j}.customEventName`}
+                  id={id(`custom-${j}`)}
+                  label="Custom event name"
+                />
               ) : null}
-              <TextField control={control} name={`goals.${index}.eventSources.${j}.valueField`} id={id(`value-${j}`)} label="Value field (optional)" />
+              <TextField
+                control={control}
+                name={`goals.${index}.eventSources.${j}.valueField`}
+                id={id(`value-${j}`)}
+                label="Value field (optional)"
+              />
               {sources.fields.length > 1 ? (
                 <Button size="sm" variant="ghost" onClick={() => sources.remove(j)}>
                   Remove event source {j + 1}
@@ -57,10 +72,22 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
               ) : null}
             </fieldset>
           ))}
-          <Button size="sm" variant="secondary" onClick={() => sources.append({ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() =>
+              sources.append({ eventSourceId: '', eventType: 'purchase', customEventName: '', valueField: '' })
+            }
+          >
             Add event source
           </Button>
-          <TextField control={control} name={`goals.${index}.attributionDays`} id={id('window')} label="Post-click attribution window (days, optional)" inputMode="numeric" />
+          <TextField
+            control={control}
+            name={`goals.${index}.attributionDays`}
+            id={id('window')}
+            label="Post-click attribution window (days, optional)"
+            inputMode="numeric"
+          />
         </>
       ) : (
         <>
@@ -82,7 +109,13 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
             )}
           />
           {goal.metric === 'completed_views' ? (
-            <TextField control={control} name={`goals.${index}.viewDurationSeconds`} id={id('duration')} label="Counts as completed after (seconds, optional)" inputMode="decimal" />
+            <TextField
+              control={control}
+              name={`goals.${index}.viewDurationSeconds`}
+              id={id('duration')}
+              label="Counts as completed after (seconds, optional)"
+              inputMode="decimal"
+            />
           ) : null}
         </>
       )}
@@ -92,7 +125,12 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
         render={({ field, fieldState }) => (
           <Field>
             <FieldLabel htmlFor={id('target')}>Target</FieldLabel>
-            <Select id={id('target')} aria-invalid={fieldState.invalid || undefined} aria-describedby={id('target-why')} {...field}>
+            <Select
+              id={id('target')}
+              aria-invalid={fieldState.invalid || undefined}
+              aria-describedby={id('target-why')}
+              {...field}
+            >
               {options.map((o) => (
                 <option key={o.kind} value={o.kind} disabled={!o.allowed}>
                   {TARGET_LABELS[o.kind]}
@@ -113,7 +151,13 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
           name={`goals.${index}.targetValue`}
           id={id('value')}
           inputMode="decimal"
-          label={goal.targetKind === 'threshold_rate' ? `Minimum rate (${METRIC_HINT[goal.metric] ?? 'seconds'})` : goal.targetKind === 'per_ad_spend' ? 'Target return (value per unit spent)' : 'Target cost per unit'}
+          label={
+            goal.targetKind === 'threshold_rate'
+              ? `Minimum rate (${METRIC_HINT[goal.metric] ?? 'seconds'})`
+              : goal.targetKind === 'per_ad_spend'
+                ? 'Target return (value per unit spent)'
+                : 'Target cost per unit'
+          }
         />
       ) : null}
     </div>

@@ -19,8 +19,21 @@ function valuesFor(campaign: Campaign, buyId: string): GoalsFormValues {
 
 const built = (values: GoalsFormValues) => withPriorities(values.goals.map(buildGoal))
 
-export function GoalsDialog({ campaign, buy, onClose, reply }: { campaign: Campaign; buy: CampaignMediaBuy; onClose: () => void; /** Answering the seller: adds a reply (D5). */ reply?: boolean }) {
-  const form = useForm<GoalsFormValues>({ resolver: zodResolver(goalsFormSchema), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
+export function GoalsDialog({
+  campaign,
+  buy,
+  onClose,
+  reply,
+}: {
+  campaign: Campaign
+  buy: CampaignMediaBuy
+  onClose: () => void
+  /** Answering the seller: adds a reply (D5). */ reply?: boolean
+}) {
+  const form = useForm<GoalsFormValues>({
+    resolver: zodResolver(goalsFormSchema),
+    defaultValues: valuesFor(campaign, buy.mediaBuyId),
+  })
   const goals = useFieldArray({ control: form.control, name: 'goals' })
   const unknownKinds = (buy.optimizationGoals ?? []).filter((g) => g.kind !== 'event' && g.kind !== 'metric').length
   const flow = useTuningSubmit({
@@ -50,10 +63,14 @@ export function GoalsDialog({ campaign, buy, onClose, reply }: { campaign: Campa
     >
       <TuningForm flow={flow} label="Optimization goals" confirmLabel="Replace goals">
         {unknownKinds > 0 ? (
-          <Alert tone="warning">This buy has {unknownKinds} goal(s) of a kind this form cannot edit; sending replaces them.</Alert>
+          <Alert tone="warning">
+            This buy has {unknownKinds} goal(s) of a kind this form cannot edit; sending replaces them.
+          </Alert>
         ) : null}
         {goals.fields.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">No goals: the seller maximizes volume within the budget. Sending an empty list clears every goal.</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            No goals: the seller maximizes volume within the budget. Sending an empty list clears every goal.
+          </p>
         ) : null}
         <ol className="space-y-3">
           {goals.fields.map((goal, i) => (
@@ -62,10 +79,22 @@ export function GoalsDialog({ campaign, buy, onClose, reply }: { campaign: Campa
                 <h4 className="mr-auto font-medium">
                   Goal {i + 1} · {goal.kind === 'event' ? 'Event' : 'Metric'} (priority {i + 1})
                 </h4>
-                <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => goals.move(i, i - 1)} aria-label={`Move goal ${i + 1} up`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={i === 0}
+                  onClick={() => goals.move(i, i - 1)}
+                  aria-label={`Move goal ${i + 1} up`}
+                >
                   ↑
                 </Button>
-                <Button size="sm" variant="ghost" disabled={i === goals.fields.length - 1} onClick={() => goals.move(i, i + 1)} aria-label={`Move goal ${i + 1} down`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={i === goals.fields.length - 1}
+                  onClick={() => goals.move(i, i + 1)}
+                  aria-label={`Move goal ${i + 1} down`}
+                >
                   ↓
                 </Button>
                 <Button size="sm" variant="ghost" onClick={() => goals.remove(i)}>

@@ -11,9 +11,16 @@ const goalSchema = z
   .object({
     kind: z.enum(['event', 'metric']),
     eventSources: z.array(
-      z.object({ eventSourceId: z.string(), eventType: z.enum(EVENT_TYPES), customEventName: z.string(), valueField: z.string() }),
+      z.object({
+        eventSourceId: z.string(),
+        eventType: z.enum(EVENT_TYPES),
+        customEventName: z.string(),
+        valueField: z.string(),
+      }),
     ),
-    attributionDays: z.string().refine((t) => t.trim() === '' || (Number.isInteger(Number(t)) && Number(t) >= 1), 'Whole days, 1 or more'),
+    attributionDays: z
+      .string()
+      .refine((t) => t.trim() === '' || (Number.isInteger(Number(t)) && Number(t) >= 1), 'Whole days, 1 or more'),
     metric: z.enum(OPTIMIZATION_METRICS),
     viewDurationSeconds: z.string().refine((t) => t.trim() === '' || positive(t), 'Seconds, more than 0'),
     targetKind: z.enum(['none', 'cost_per', 'per_ad_spend', 'maximize_value', 'threshold_rate']),
@@ -22,13 +29,27 @@ const goalSchema = z
   .superRefine((g, ctx) => {
     if (g.kind === 'event') {
       g.eventSources.forEach((s, i) => {
-        if (!s.eventSourceId.trim()) ctx.addIssue({ code: 'custom', path: ['eventSources', i, 'eventSourceId'], message: 'Enter the event source id' })
+        if (!s.eventSourceId.trim())
+          ctx.addIssue({
+            code: 'custom',
+            path: ['eventSources', i, 'eventSourceId'],
+            message: 'Enter the event source id',
+          })
         if (s.eventType === 'custom' && !s.customEventName.trim())
-          ctx.addIssue({ code: 'custom', path: ['eventSources', i, 'customEventName'], message: 'Name the custom event' })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['eventSources', i, 'customEventName'],
+            message: 'Name the custom event',
+          })
       })
-      if (g.targetKind === 'threshold_rate') ctx.addIssue({ code: 'custom', path: ['targetKind'], message: 'A minimum rate is only for metric goals' })
+      if (g.targetKind === 'threshold_rate')
+        ctx.addIssue({ code: 'custom', path: ['targetKind'], message: 'A minimum rate is only for metric goals' })
       if (g.targetKind === 'per_ad_spend' && !g.eventSources.some((s) => s.valueField.trim()))
-        ctx.addIssue({ code: 'custom', path: ['targetKind'], message: 'Return on ad spend needs a value field on at least one event source' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetKind'],
+          message: 'Return on ad spend needs a value field on at least one event source',
+        })
     } else if (g.targetKind === 'per_ad_spend' || g.targetKind === 'maximize_value') {
       ctx.addIssue({ code: 'custom', path: ['targetKind'], message: 'Only event goals can use this target' })
     }

@@ -56,7 +56,11 @@ describe('actions menu keyboard (WAI-ARIA menu button)', () => {
 
 describe('discarding edits', () => {
   it('moves focus to the confirmation, whose safe answer keeps the edits', async () => {
-    const b = buy({ mediaBuyId: 'mb_1', status: 'PAUSED', packages: [{ packageId: 'pkg_1', status: 'paused', budget: 700 }] })
+    const b = buy({
+      mediaBuyId: 'mb_1',
+      status: 'PAUSED',
+      packages: [{ packageId: 'pkg_1', status: 'paused', budget: 700 }],
+    })
     const onClose = vi.fn()
     renderTuning(<BudgetPacingDialog campaign={campaign({ mediaBuys: [b] })} buy={b} onClose={onClose} />)
     await userEvent.type(screen.getByLabelText('Budget (USD)'), '5')

@@ -12,9 +12,17 @@ export function mergeEdits<T>(opened: T, mine: T, fresh: T): T {
 }
 
 function merge(opened: Tree, mine: Tree, fresh: Tree): Tree {
-  if (Array.isArray(opened) && Array.isArray(mine) && Array.isArray(fresh) && opened.length === mine.length && mine.length === fresh.length)
+  if (
+    Array.isArray(opened) &&
+    Array.isArray(mine) &&
+    Array.isArray(fresh) &&
+    opened.length === mine.length &&
+    mine.length === fresh.length
+  )
     return mine.map((m, i) => merge(opened[i], m, fresh[i]))
   if (isRecord(opened) && isRecord(mine) && isRecord(fresh))
-    return Object.fromEntries(Object.keys(mine).map((k) => [k, k in fresh ? merge(opened[k], mine[k], fresh[k]) : mine[k]]))
+    return Object.fromEntries(
+      Object.keys(mine).map((k) => [k, k in fresh ? merge(opened[k], mine[k], fresh[k]) : mine[k]]),
+    )
   return same(opened, mine) ? fresh : mine
 }

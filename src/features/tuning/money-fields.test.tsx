@@ -18,7 +18,11 @@ const BAD: [string, string, string][] = [
   ['<b>5</b>', 'USD', 'Enter a number, like 1250.50'],
 ]
 
-const pkgBuy = buy({ mediaBuyId: 'mb_1', status: 'PAUSED', packages: [{ packageId: 'pkg_1', status: 'paused', budget: 700 }] })
+const pkgBuy = buy({
+  mediaBuyId: 'mb_1',
+  status: 'PAUSED',
+  packages: [{ packageId: 'pkg_1', status: 'paused', budget: 700 }],
+})
 const inCurrency = (currency: string) => campaign({ budget: { total: 1000, currency }, mediaBuys: [pkgBuy] })
 
 async function typeAndReview(field: HTMLElement, text: string) {

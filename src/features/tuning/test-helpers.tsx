@@ -8,7 +8,11 @@ export const API = '*/api/v2/buyer'
 export function renderTuning(ui: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const view = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)
-  return { ...view, client, rerender: (next: ReactNode) => view.rerender(<QueryClientProvider client={client}>{next}</QueryClientProvider>) }
+  return {
+    ...view,
+    client,
+    rerender: (next: ReactNode) => view.rerender(<QueryClientProvider client={client}>{next}</QueryClientProvider>),
+  }
 }
 
 /** The request body shown on the review step, parsed. */

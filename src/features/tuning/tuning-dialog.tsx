@@ -49,7 +49,9 @@ export function TuningDialog({ open, onClose, title, description, dirty, wide, c
             target.focus()
           }
         }}
-        className={wide ? 'max-h-[90vh] w-[min(48rem,calc(100vw-2rem))] overflow-y-auto' : 'max-h-[90vh] overflow-y-auto'}
+        className={
+          wide ? 'max-h-[90vh] w-[min(48rem,calc(100vw-2rem))] overflow-y-auto' : 'max-h-[90vh] overflow-y-auto'
+        }
       >
         {confirming ? (
           <Alert tone="warning" className="mb-4" role="group" aria-labelledby="discard-edits-title">

@@ -140,7 +140,9 @@ describe('cancel packages form', () => {
     expect(screen.getByText(/cannot be resumed/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
     await screen.findByText('Choose at least one package')
-    expect(screen.getByRole('group', { name: 'Packages to cancel' })).toHaveAccessibleDescription('Choose at least one package')
+    expect(screen.getByRole('group', { name: 'Packages to cancel' })).toHaveAccessibleDescription(
+      'Choose at least one package',
+    )
     expect(screen.queryByLabelText('Request body')).toBeNull()
   })
 })
