@@ -21,6 +21,7 @@ function summary(label, passed, failedCount) {
 
 run('routes', 'npx', ['tsr', 'generate'])
 run('typecheck', 'npx', ['tsc', '--noEmit'])
+run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn'])
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
 // Unused files, exports and dependencies (knip.json); derived contract types may stand unused.
 run('unused', 'npx', ['knip', '--exclude', 'types', '--no-config-hints'])
