@@ -1,3 +1,4 @@
+import { checkEntryBounds } from './update-bounds.ts'
 import type { Ctx } from '../context.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
 import type { CampaignRow, MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
@@ -35,6 +36,7 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
     if (!campaign) throw notFound('Campaign')
     if (campaign.status === 'ARCHIVED') throw invalidState('An archived campaign cannot be changed')
     const before = loadGraph(ctx, campaign)
+    checkEntryBounds(body)
     const now = ctx.clock.nowIso()
     const warnings: string[] = []
     const notices: AgentNotice[] = []
