@@ -107,9 +107,9 @@ test('holding back to stay under the limit is said on screen, and the notice cle
   page,
   request,
 }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(200_000)
   // A tighter limit, as when colleagues behind the same server already spent most of the minute.
-  await newMinute(request, 30)
+  await newMinute(request, 40)
   const seen = watch(page)
   await page.goto('/campaigns')
   const grid = page.getByRole('treegrid', { name: 'Campaigns' })
@@ -122,7 +122,8 @@ test('holding back to stay under the limit is said on screen, and the notice cle
   }
   await expect(notice).toBeVisible({ timeout: 20_000 })
   await expect(notice.getByRole('progressbar', { name: 'Loaded within the rate limit' })).toBeVisible()
-  await expect(notice).toBeHidden({ timeout: 100_000 })
+  // The window frees its slots a minute after they were spent; the rest then loads.
+  await expect(notice).toBeHidden({ timeout: 140_000 })
   // The platform never had to say no.
   expect(seen.throttled).toEqual([])
 })
