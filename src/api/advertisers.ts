@@ -12,7 +12,13 @@ export function advertiserListQueryOptions(status: 'ACTIVE' | 'ARCHIVED' | 'ALL'
   return queryOptions({
     queryKey: advertiserKeys.list(status),
     queryFn: ({ signal }) =>
-      apiRequest('/advertisers', { query: { status, limit: 100 }, schema: advertiserListResponseSchema, signal }),
+      // Names change rarely: another tab's copy of the last five minutes will do.
+      apiRequest('/advertisers', {
+        query: { status, limit: 100 },
+        schema: advertiserListResponseSchema,
+        signal,
+        maxAgeSeconds: 300,
+      }),
     staleTime: 5 * 60_000,
   })
 }

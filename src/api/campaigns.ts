@@ -97,9 +97,10 @@ async function fetchCampaign(
     apiRequest(path, { schema: campaignResponseSchema, signal, lane, label: 'campaign', maxAgeSeconds }).then(
       (r) => r.campaign,
     )
-  // A refresh may take a copy another tab fetched a moment ago; if that copy predates what the list announced,
+  // A read may take a copy another tab fetched a moment ago (15 s on a first read, ¾ of the poll interval on a
+  // refresh); if that copy predates what the list announced,
   // ask once more for the platform's own answer.
-  const campaign = await read(current ? pollMaxAgeSeconds(campaignPollInterval(current)) : undefined)
+  const campaign = await read(current ? pollMaxAgeSeconds(campaignPollInterval(current)) : FIRST_READ_MAX_AGE_S)
   const expected = expectedUpdatedAt.get(campaignId)
   if (expected === undefined || Date.parse(campaign.updatedAt) >= expected) {
     expectedUpdatedAt.delete(campaignId)
