@@ -194,6 +194,20 @@ export interface DeliveryMetrics {
   conversion_value: number
 }
 
+/** Nothing delivered yet: where a seller's day and a reporting sum both start. */
+export function noDelivery(): DeliveryMetrics {
+  return {
+    impressions: 0,
+    spend: 0,
+    clicks: 0,
+    views: 0,
+    completed_views: 0,
+    conversions: 0,
+    leads: 0,
+    conversion_value: 0,
+  }
+}
+
 export interface PackageDelivery extends DeliveryMetrics {
   package_id: string
   buyer_ref: string

@@ -1,6 +1,7 @@
 import { isoDate } from '../clock.ts'
 import { hashNoise } from '../prng.ts'
 import { round2, type Order } from './order.ts'
+import { noDelivery } from './adcp.ts'
 
 export interface Rates {
   cpm: number
@@ -84,14 +85,7 @@ export function accrueDelivery(order: Order, from: Date, to: Date, ratesOf: (pro
       package_id: pkg.package_id,
       buyer_ref: pkg.buyer_ref,
       date,
-      impressions: 0,
-      spend: 0,
-      clicks: 0,
-      views: 0,
-      completed_views: 0,
-      conversions: 0,
-      leads: 0,
-      conversion_value: 0,
+      ...noDelivery(),
     })
     bucket.impressions += impressions
     bucket.spend = round2(bucket.spend + spend)

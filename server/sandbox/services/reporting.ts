@@ -1,4 +1,4 @@
-import type { DeliveryMetrics } from '../agents/adcp.ts'
+import { noDelivery, type DeliveryMetrics } from '../agents/adcp.ts'
 import type { Ctx } from '../context.ts'
 import { isoDate, DAY } from '../clock.ts'
 import { validation } from '../http/errors.ts'
@@ -175,16 +175,7 @@ function period(ctx: Ctx, q: ReportingQuery): { start: string; end: string } {
 }
 
 function add(rows: Sums[]): Sums {
-  const out: Sums = {
-    impressions: 0,
-    spend: 0,
-    clicks: 0,
-    views: 0,
-    completed_views: 0,
-    conversions: 0,
-    leads: 0,
-    conversion_value: 0,
-  }
+  const out: Sums = noDelivery()
   for (const r of rows) for (const k of Object.keys(out) as (keyof Sums)[]) out[k] += r[k] ?? 0
   out.spend = Math.round(out.spend * 100) / 100
   out.conversion_value = Math.round(out.conversion_value * 100) / 100
