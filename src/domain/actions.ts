@@ -22,6 +22,13 @@ export interface BuyState {
   validActions?: readonly string[]
 }
 
+/**
+ * A buy reached its seller once it was forwarded. A platform that leaves `forwardedAt` out still shows it by the
+ * packages the seller returned: only a seller creates packages.
+ */
+export const hasReachedSeller = (buy: { forwardedAt?: string | null; packageCount: number }) =>
+  Boolean(buy.forwardedAt) || buy.packageCount > 0
+
 export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
   const { status } = buy
   switch (action) {

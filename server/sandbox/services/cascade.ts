@@ -3,6 +3,7 @@ import type { AdcpExchange, AdcpRequest } from '../agents/adcp.ts'
 import type { MediaBuyRow } from '../repo/rows.ts'
 import { invalidState, notFound } from '../http/errors.ts'
 import { moveBuy, setPackagesPaused } from './transitions.ts'
+import { cascadeTarget, checkCascade, type CascadeKind } from '../../../src/domain/campaign-actions.ts'
 
 interface Step {
   buy: MediaBuyRow
@@ -32,7 +33,7 @@ export interface CascadeResult {
  * Campaign pause / reactivate (CONTRACT §6, D9). Each affected buy is told over AdCP; a buy whose seller refuses keeps
  * its status and is reported as a failure, while the campaign still changes status, as the API documents.
  */
-export async function cascade(ctx: Ctx, campaignId: string, kind: 'pause' | 'reactivate'): Promise<CascadeResult> {
+export async function cascade(ctx: Ctx, campaignId: string, kind: CascadeKind): Promise<CascadeResult> {
   const plan = ctx.db.transaction(() => planCascade(ctx, campaignId, kind))()
   const exchanges: (AdcpExchange | Error | undefined)[] = []
   for (const step of plan.steps) {
@@ -45,7 +46,7 @@ export async function cascade(ctx: Ctx, campaignId: string, kind: 'pause' | 'rea
   return ctx.db.transaction(() => applyCascade(ctx, plan, exchanges))()
 }
 
-export function cascadeNow(ctx: Ctx, campaignId: string, kind: 'pause' | 'reactivate'): CascadeResult {
+export function cascadeNow(ctx: Ctx, campaignId: string, kind: CascadeKind): CascadeResult {
   const plan = planCascade(ctx, campaignId, kind)
   return applyCascade(
     ctx,
@@ -56,45 +57,40 @@ export function cascadeNow(ctx: Ctx, campaignId: string, kind: 'pause' | 'reacti
 
 interface Plan {
   campaignId: string
-  kind: 'pause' | 'reactivate'
+  kind: CascadeKind
   steps: Step[]
 }
 
-function planCascade(ctx: Ctx, campaignId: string, kind: 'pause' | 'reactivate'): Plan {
+function planCascade(ctx: Ctx, campaignId: string, kind: CascadeKind): Plan {
   const campaign = ctx.store.campaign(campaignId)
   if (!campaign) throw notFound('Campaign')
-  if (kind === 'pause' && campaign.status !== 'ACTIVE')
-    throw invalidState(`Only an ACTIVE campaign can be paused; this one is ${campaign.status}`)
-  if (kind === 'reactivate' && campaign.status !== 'PAUSED')
-    throw invalidState(`Only a PAUSED campaign can be reactivated; this one is ${campaign.status}`)
+  const allowed = checkCascade(campaign.status, kind)
+  if (!allowed.allowed) throw invalidState(allowed.reason!)
   const now = ctx.clock.now().getTime()
   const steps: Step[] = []
   for (const buy of ctx.store.buysOf(campaignId)) {
-    const push = { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id }
-    const base = { media_buy_id: buy.adcp_media_buy_id ?? buy.id, buyer_ref: buy.id, push_notification_config: push }
-    if (kind === 'pause' && buy.status === 'ACTIVE')
-      steps.push({
-        buy,
-        target: 'PAUSED',
-        request: {
-          tool: 'update_media_buy',
-          arguments: { ...base, idempotency_key: `${buy.id}:pause:${buy.revision}`, paused: true },
-        },
-      })
-    if (kind === 'reactivate' && buy.status === 'PAUSED') {
-      const end = Date.parse(buy.end_time ?? campaign.flight_end)
-      // D9: a buy whose flight ended while paused does not come back to life; it is finished.
-      if (end <= now) steps.push({ buy, target: 'COMPLETED' })
-      else
-        steps.push({
-          buy,
-          target: 'ACTIVE',
-          request: {
-            tool: 'update_media_buy',
-            arguments: { ...base, idempotency_key: `${buy.id}:resume:${buy.revision}`, paused: false },
-          },
-        })
+    const target = cascadeTarget(kind, { status: buy.status, endTime: buy.end_time ?? campaign.flight_end }, now)
+    if (!target) continue
+    if (target === 'COMPLETED') {
+      steps.push({ buy, target })
+      continue
     }
+    const push = { url: ctx.webhookUrl, token: ctx.webhookToken, operation_id: buy.id }
+    const step = target === 'PAUSED' ? 'pause' : 'resume'
+    steps.push({
+      buy,
+      target,
+      request: {
+        tool: 'update_media_buy',
+        arguments: {
+          media_buy_id: buy.adcp_media_buy_id ?? buy.id,
+          buyer_ref: buy.id,
+          push_notification_config: push,
+          idempotency_key: `${buy.id}:${step}:${buy.revision}`,
+          paused: target === 'PAUSED',
+        },
+      },
+    })
   }
   return { campaignId, kind, steps }
 }

@@ -3,6 +3,7 @@ import type { AdcpPackageRequest } from '../agents/adcp.ts'
 import type { CampaignRow } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { ApiError, invalidState, notFound } from '../http/errors.ts'
+import { checkExecute } from '../../../src/domain/campaign-actions.ts'
 import { acceptedFormats, effectiveCreatives, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
 import { reconcileSelectedProducts } from './reconcile.ts'
@@ -20,8 +21,8 @@ export interface Plan {
 export function planExecute(ctx: Ctx, campaignId: string): Plan {
   const campaign = ctx.store.campaign(campaignId)
   if (!campaign) throw notFound('Campaign')
-  if (['ARCHIVED', 'CANCELED', 'COMPLETED'].includes(campaign.status))
-    throw invalidState(`A ${campaign.status} campaign cannot be executed`)
+  const executable = checkExecute(campaign.status)
+  if (!executable.allowed) throw invalidState(executable.reason!)
   const now = ctx.clock.now()
   reconcileSelectedProducts(ctx, campaign)
   // FAILED buys are retried: back to DRAFT, then submitted with the others.

@@ -4,7 +4,8 @@ import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
 import type { CampaignRow, MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
 import { ApiError, invalidState, notFound, validation } from '../http/errors.ts'
 import type { UpdateCampaignBody } from '../../../src/api/schemas/update.ts'
-import { checkAction, type BuyAction } from '../../../src/domain/actions.ts'
+import { checkAction, hasReachedSeller, type BuyAction } from '../../../src/domain/actions.ts'
+import { checkCampaignEdit } from '../../../src/domain/campaign-actions.ts'
 import { acceptedFormats, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
 import { writePackage } from './pending-change.ts'
@@ -34,7 +35,8 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
   return ctx.db.transaction((): UpdateOutcome => {
     const campaign = ctx.store.campaign(campaignId)
     if (!campaign) throw notFound('Campaign')
-    if (campaign.status === 'ARCHIVED') throw invalidState('An archived campaign cannot be changed')
+    const editable = checkCampaignEdit(campaign.status)
+    if (!editable.allowed) throw invalidState(editable.reason!)
     const before = loadGraph(ctx, campaign)
     checkEntryBounds(body)
     const now = ctx.clock.nowIso()
@@ -101,7 +103,10 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
   if (!buy) throw notFound(`Media buy ${entry.mediaBuyId} in this campaign`, field('mediaBuyId'))
   const live = ctx.store.buy(buy.id)!
   const action = entry.action ?? 'update'
-  const executed = live.forwarded_at !== null
+  const executed = hasReachedSeller({
+    forwardedAt: live.forwarded_at,
+    packageCount: s.graph.packages.get(live.id)?.length ?? 0,
+  })
   const require = (kind: BuyAction, path: string) => {
     const check = checkAction({ status: live.status, executed }, kind)
     if (!check.allowed) throw invalidState(check.reason ?? `Not allowed while the buy is ${live.status}`, field(path))

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
+import { hasWorkToExecute } from '@/domain/campaign-actions'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog'
@@ -7,13 +8,12 @@ import { Switch } from '@/components/ui/switch'
 import { describeExecuteError } from './execute-messages'
 import { useGuardedExecute } from './use-execute'
 
-/** Execute is offered while there is something to send: a DRAFT campaign, or DRAFT/FAILED buys left over. */
-export function canExecute(campaign: Campaign): boolean {
-  if (['ARCHIVED', 'CANCELED', 'COMPLETED'].includes(campaign.status)) return false
-  return (
-    campaign.status === 'DRAFT' || (campaign.mediaBuys ?? []).some((b) => b.status === 'DRAFT' || b.status === 'FAILED')
+/** Execute is offered while there is something to send. */
+export const canExecute = (campaign: Campaign) =>
+  hasWorkToExecute(
+    campaign.status,
+    (campaign.mediaBuys ?? []).map((b) => b.status),
   )
-}
 
 export function ExecuteButton({ campaign }: { campaign: Campaign }) {
   const [open, setOpen] = useState(false)

@@ -1,4 +1,5 @@
 import type { Campaign } from '@/api/schemas/campaign'
+import { cascadeFor, checkCampaignEdit, checkCascade } from '@/domain/campaign-actions'
 import { ActionsMenu } from './actions-menu'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { CascadeDialog } from './cascade-dialog'
@@ -6,17 +7,13 @@ import { closeTuningDialog, openTuningDialog, useTuningDialog, type TuningDialog
 import { FrequencyCapsDialog } from './frequency-caps-dialog'
 import { TuningOutcomeStatus } from './tuning-outcome'
 
-const cascadeReason = (status: string) =>
-  status === 'ACTIVE' || status === 'PAUSED'
-    ? undefined
-    : `A ${status.toLowerCase()} campaign can be neither paused nor reactivated.`
-
 /** Slot: campaign-wide tuning (budget, pause/reactivate, frequency caps). */
 export function CampaignTuningActions({ campaign }: { campaign: Campaign }) {
   const dialog = useTuningDialog()
   const open = (kind: TuningDialogKind) => () => openTuningDialog({ kind, campaignId: campaign.campaignId })
   const mine = dialog?.campaignId === campaign.campaignId && !dialog.buyId && !dialog.buyIds
-  const closed = campaign.status === 'ARCHIVED' ? 'An archived campaign cannot be changed.' : undefined
+  const closed = checkCampaignEdit(campaign.status).reason
+  const cascade = cascadeFor(campaign.status)
   return (
     <>
       <ActionsMenu
@@ -28,9 +25,9 @@ export function CampaignTuningActions({ campaign }: { campaign: Campaign }) {
             disabledReason: closed ?? (campaign.budget ? undefined : 'This campaign has no budget to edit.'),
           },
           {
-            label: campaign.status === 'PAUSED' ? 'Reactivate campaign' : 'Pause campaign',
+            label: cascade === 'reactivate' ? 'Reactivate campaign' : 'Pause campaign',
             onSelect: open('cascade'),
-            disabledReason: cascadeReason(campaign.status),
+            disabledReason: checkCascade(campaign.status, cascade).reason,
           },
           { label: 'Frequency caps', onSelect: open('frequency-caps'), disabledReason: closed },
         ]}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useCampaignCascade } from '@/api/campaigns'
 import { describeApiError } from '@/api/errors'
 import type { Campaign } from '@/api/schemas/campaign'
+import { cascadeFor } from '@/domain/campaign-actions'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
@@ -11,7 +12,7 @@ import { CascadeResults } from './cascade-results'
 export function CascadeDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   // Fixed when the dialog opens: once the cascade lands the refetched campaign flips its status, and the dialog must
   // keep describing what was done rather than offer the opposite.
-  const [action] = useState<'pause' | 'reactivate'>(() => (campaign.status === 'PAUSED' ? 'reactivate' : 'pause'))
+  const [action] = useState(() => cascadeFor(campaign.status))
   const mutation = useCampaignCascade(campaign.campaignId, action)
   const result = mutation.data
   const done = useRef<HTMLButtonElement>(null)
