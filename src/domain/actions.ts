@@ -1,5 +1,6 @@
 // CONTRACT §4.2: what a media buy accepts in each status. The UI offers only what is allowed, and says why not;
 // the sandbox refuses the same with INVALID_STATE.
+import type { CampaignMediaBuy } from '../api/schemas/campaign.ts'
 
 export type BuyAction =
   'edit_products' | 'edit_packages' | 'cancel' | 'cancel_packages' | 'archive' | 'edit_goals' | 'edit_creatives'
@@ -28,6 +29,13 @@ export interface BuyState {
  */
 export const hasReachedSeller = (buy: { forwardedAt?: string | null; packageCount: number }) =>
   Boolean(buy.forwardedAt) || buy.packageCount > 0
+
+/** What a buy read from the platform accepts, with its reached-the-seller state worked out. */
+export const checkBuy = (buy: CampaignMediaBuy, action: BuyAction) =>
+  checkAction({ status: buy.status, executed: isExecuted(buy), validActions: buy.validActions }, action)
+
+export const isExecuted = (buy: CampaignMediaBuy) =>
+  hasReachedSeller({ forwardedAt: buy.forwardedAt, packageCount: buy.packages?.length ?? 0 })
 
 export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
   const { status } = buy

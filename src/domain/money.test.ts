@@ -1,4 +1,4 @@
-import { currencyDigits, floorMoney, parseAmount, parseMoney } from './money.ts'
+import { currencyDigits, fitsCurrency, floorMoney, parseAmount, parseMoney } from './money.ts'
 
 describe('money typed by a buyer', () => {
   it('knows each currency precision from Intl', () => {
@@ -56,5 +56,15 @@ describe('money typed by a buyer', () => {
     expect(floorMoney(0.29, 'USD')).toBe(0.29)
     expect(floorMoney(1000.9, 'JPY')).toBe(1000)
     expect(floorMoney(0.004, 'USD')).toBe(0)
+  })
+})
+
+describe('amounts the platform receives', () => {
+  it('fit the currency when they need no more decimals than it has', () => {
+    expect(fitsCurrency(1250.5, 'USD')).toBe(true)
+    expect(fitsCurrency(0.29, 'USD')).toBe(true)
+    expect(fitsCurrency(10.005, 'USD')).toBe(false)
+    expect(fitsCurrency(1250, 'JPY')).toBe(true)
+    expect(fitsCurrency(1250.5, 'JPY')).toBe(false)
   })
 })

@@ -42,6 +42,12 @@ export function parseMoney(text: string, currency: string): MoneyParse {
   return parsed
 }
 
+/** True when the amount needs no more decimals than the currency has (a tenth of a cent does not fit USD). */
+export function fitsCurrency(amount: number, currency: string): boolean {
+  const scale = 10 ** currencyDigits(currency)
+  return Math.abs(amount * scale - Math.round(amount * scale)) < 1e-6
+}
+
 /** An amount rounded down to what the currency can hold (cents for USD, whole yen for JPY). */
 export function floorMoney(amount: number, currency: string): number {
   const scale = 10 ** currencyDigits(currency)

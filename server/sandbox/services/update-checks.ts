@@ -1,6 +1,6 @@
 import type { MediaBuyAction } from '../../../src/api/schemas/update.ts'
 import { goalProblems } from '../../../src/domain/goals.ts'
-import { currencyDigits } from '../../../src/domain/money.ts'
+import { currencyDigits, fitsCurrency } from '../../../src/domain/money.ts'
 import { validation } from '../http/errors.ts'
 
 // Rules the schema cannot express, shared with the SPA through src/domain: refused with the field they belong to.
@@ -16,7 +16,6 @@ export function checkGoals(entry: MediaBuyAction, field: (path: string) => strin
 /** Amounts more precise than the campaign currency (a tenth of a cent in USD) are refused, not rounded silently. */
 export function checkPrecision(entry: MediaBuyAction, currency: string, field: (path: string) => string): void {
   const digits = currencyDigits(currency)
-  const fits = (amount: number) => Math.abs(amount * 10 ** digits - Math.round(amount * 10 ** digits)) < 1e-6
   const lines: [string, { budget?: number; bidPrice?: number | null }[] | undefined][] = [
     ['packages', entry.packages],
     ['products', entry.products],
@@ -25,7 +24,7 @@ export function checkPrecision(entry: MediaBuyAction, currency: string, field: (
     items?.forEach((item, j) => {
       for (const key of ['budget', 'bidPrice'] as const) {
         const amount = item[key]
-        if (amount != null && !fits(amount))
+        if (amount != null && !fitsCurrency(amount, currency))
           throw validation(`${currency} amounts allow at most ${digits} decimals`, field(`${kind}.${j}.${key}`))
       }
     })

@@ -39,6 +39,9 @@ export const productUpdateSchema = z.strictObject({
 })
 export type ProductUpdate = z.infer<typeof productUpdateSchema>
 
+/** The longest reason or reply to a seller the platform accepts. */
+export const MAX_REASON_LENGTH = 1000
+
 export const MEDIA_BUY_ACTIONS = ['update', 'cancel', 'delete'] as const
 export type MediaBuyActionKind = (typeof MEDIA_BUY_ACTIONS)[number]
 
@@ -46,7 +49,7 @@ export const mediaBuyActionSchema = z
   .strictObject({
     mediaBuyId: z.string().min(1),
     action: z.enum(MEDIA_BUY_ACTIONS).optional(),
-    reason: z.string().max(1000).optional(),
+    reason: z.string().max(MAX_REASON_LENGTH).optional(),
     packageIds: z.array(z.string().min(1)).min(1).optional(),
     name: z.string().min(1).max(255).optional(),
     packages: z.array(packageUpdateSchema).optional(),
@@ -56,7 +59,7 @@ export const mediaBuyActionSchema = z
     end_time: isoDateTimeSchema.optional(),
     optimization_goals: z.array(mediaBuyOptimizationGoalInputSchema).optional(),
     creative_ids: z.array(z.string().min(1)).optional(),
-    updated_reason: z.string().max(1000).optional(),
+    updated_reason: z.string().max(MAX_REASON_LENGTH).optional(),
     suggestion_id: z.string().optional(),
   })
   .superRefine((entry, ctx) => {

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { campaignAdcpStatusQueryOptions } from '@/api/campaigns'
 import type { InboxItem } from '@/api/needs-you-items'
 import type { AnswerKind } from '@/components/needs-you-slots'
+import { checkBuy } from '@/domain/actions'
 import { PendingChangeView } from '@/components/pending-change-view'
 import { StatusBadge } from '@/components/status-badge'
 import { Button, buttonClasses } from '@/components/ui/button'
@@ -31,7 +32,7 @@ export function ItemDetail({ item, onAnswer, canAnswer }: Props) {
   const blockers = (live.data?.media_buys.find((b) => b.media_buy_id === buy.mediaBuyId)?.blockers ?? [])
     // A blocker that only repeats the seller's message (already quoted above) adds nothing.
     .filter((b) => !buy.sourceMessage || !b.includes(buy.sourceMessage))
-  const cancelable = ['INPUT_REQUIRED', 'PENDING_APPROVAL', 'ACTIVE', 'PAUSED'].includes(buy.status)
+  const cancelable = checkBuy(buy, 'cancel').allowed
   return (
     <section
       aria-labelledby="inbox-detail-title"

@@ -12,7 +12,7 @@ import { moneyText, moneyValue, optionalMoneyText, TextField } from './form-fiel
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
-import { checkBuy } from './buy-state'
+import { checkBuy } from '@/domain/actions'
 
 const PACING_LABELS: Record<string, string> = {
   even: 'Even',

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { ActionsMenu } from './actions-menu'
 import { BudgetPacingDialog, budgetTarget } from './budget-pacing-dialog'
-import { checkBuy } from './buy-state'
+import { checkBuy } from '@/domain/actions'
 import { ArchiveDialog, CancelDialog } from './cancel-dialogs'
 import { CreativesDialog } from './creatives-dialog'
 import { closeTuningDialog, openTuningDialog, useTuningDialog, type TuningDialogKind } from './dialog-store'

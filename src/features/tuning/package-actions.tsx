@@ -1,6 +1,6 @@
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import { Button } from '@/components/ui/button'
-import { checkBuy } from './buy-state'
+import { checkBuy } from '@/domain/actions'
 import { CancelDialog } from './cancel-dialogs'
 import { closeTuningDialog, openTuningDialog, useTuningDialog } from './dialog-store'
 

@@ -3,7 +3,7 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useUpdateCampaign } from '@/api/campaigns'
 import { describeApiError, isApiError, type ApiError } from '@/api/errors'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
-import type { UpdateCampaignBody } from '@/api/schemas/update'
+import { MAX_REASON_LENGTH, type UpdateCampaignBody } from '@/api/schemas/update'
 import { updateBudgetRisks } from '@/domain/budget-risk'
 import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
 import { formatMoney } from '@/lib/format'
@@ -141,7 +141,8 @@ export function addReply(
 ): UpdateCampaignBody | string {
   const text = reply.trim()
   if (!text) return 'Write your reply to the seller: it is sent with the change.'
-  if (text.length > 1000) return 'The reply is too long: at most 1,000 characters.'
+  if (text.length > MAX_REASON_LENGTH)
+    return `The reply is too long: at most ${MAX_REASON_LENGTH.toLocaleString('en')} characters.`
   const entries = typeof built === 'string' ? [] : (built.mediaBuys ?? [])
   const base = typeof built === 'string' ? {} : built
   const has = entries.some((e) => e.mediaBuyId === mediaBuyId)
