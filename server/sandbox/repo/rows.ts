@@ -1,5 +1,7 @@
 // Row shapes exactly as SQLite returns them (snake_case, JSON kept as text); views.ts turns them into API shapes.
 
+import type { PackageUpdate } from '../../../src/api/schemas/update.ts'
+
 export interface AdvertiserRow {
   id: string
   name: string
@@ -183,15 +185,7 @@ export interface StoredPendingChange {
     creatives?: { live?: string[]; proposed?: string[] }
   }
   apply: {
-    packages?: {
-      packageId: string
-      budget?: number
-      pacing?: string
-      bidPrice?: number | null
-      startTime?: string
-      endTime?: string
-      targetingOverlay?: unknown
-    }[]
+    packages?: PackageUpdate[]
     endTime?: string
     startTime?: string
     creativeIds?: string[] | null

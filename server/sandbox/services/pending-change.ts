@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts'
 import type { MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
+import type { PackageUpdate } from '../../../src/api/schemas/update.ts'
 
 type Value = string | number | null
 
@@ -19,17 +20,7 @@ export function applyPendingChange(ctx: Ctx, buy: MediaBuyRow, pending: StoredPe
   ctx.store.touchCampaign(buy.campaign_id, now)
 }
 
-export interface PackageChange {
-  packageId: string
-  budget?: number
-  pacing?: string
-  bidPrice?: number | null
-  startTime?: string
-  endTime?: string
-  targetingOverlay?: unknown
-}
-
-export function writePackage(ctx: Ctx, buyId: string, p: PackageChange): void {
+export function writePackage(ctx: Ctx, buyId: string, p: PackageUpdate): void {
   const patch: Record<string, Value> = {}
   if (p.budget !== undefined) patch.budget = p.budget
   if (p.pacing !== undefined) patch.pacing = p.pacing

@@ -3,7 +3,7 @@ import type { AdcpPackageUpdate } from '../agents/adcp.ts'
 import type { CampaignRow, MediaBuyRow, PackageSlim, StoredPendingChange } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { invalidState } from '../http/errors.ts'
-import type { MediaBuyAction } from '../../../src/api/schemas/update.ts'
+import type { MediaBuyAction, PackageUpdate } from '../../../src/api/schemas/update.ts'
 import { sumMoney } from '../../../src/domain/budget.ts'
 import { effectiveCreatives, type CampaignGraph } from './views.ts'
 import type { AgentNotice } from './update-notify.ts'
@@ -22,16 +22,8 @@ export interface EntryScope {
   now: string
 }
 
-export interface PackageChangeInput {
-  packageId: string
-  budget?: number
-  pacing?: string
-  bidPrice?: number | null
-  startTime?: string
-  endTime?: string
-  targetingOverlay?: { audience_include?: string[]; audience_exclude?: string[] }
-  pkg: PackageSlim
-}
+/** A package change as the buyer sent it, with the package it applies to. */
+export type PackageChangeInput = PackageUpdate & { pkg: PackageSlim }
 
 export function toAdcpPackage(p: PackageChangeInput): AdcpPackageUpdate {
   const out: AdcpPackageUpdate = { package_id: p.packageId, buyer_ref: p.packageId }
