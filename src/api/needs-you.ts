@@ -3,6 +3,8 @@ import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { campaignKeys, refreshChangedCampaignRows } from './campaigns.ts'
 import { listTotalQueryOptions, useWholeCampaignList, type PollPlan, type WholeList } from './campaign-lists.ts'
 import type { Campaign, CampaignSummary } from './schemas/campaign.ts'
+import type { MediaBuyStatus } from './schemas/common.ts'
+import { FAILED_STATUSES, INPUT_STATUSES, WAITING_STATUSES } from '../domain/needs-you.ts'
 import { campaignItems, type InboxItem, type InboxKind } from './needs-you-items.ts'
 
 // The inbox is built from list calls alone (mediaBuyStatus filters, every campaign status), followed to the end:
@@ -13,16 +15,16 @@ export type NeedsYouGroupId = 'input' | 'failed' | 'waiting'
 
 export interface NeedsYouGroup {
   id: NeedsYouGroupId
-  statuses: readonly string[]
+  statuses: readonly MediaBuyStatus[]
   needsBuyer: boolean
   /** Buy-level kinds that belong to the group once a campaign's detail is in. */
   kinds: readonly InboxKind[]
 }
 
 export const NEEDS_YOU_GROUPS: readonly NeedsYouGroup[] = [
-  { id: 'input', statuses: ['INPUT_REQUIRED'], needsBuyer: true, kinds: ['input'] },
-  { id: 'failed', statuses: ['FAILED', 'REJECTED'], needsBuyer: true, kinds: ['failed', 'rejected', 'creative'] },
-  { id: 'waiting', statuses: ['PENDING_APPROVAL'], needsBuyer: false, kinds: ['pending-approval', 'pending-change'] },
+  { id: 'input', statuses: INPUT_STATUSES, needsBuyer: true, kinds: ['input'] },
+  { id: 'failed', statuses: FAILED_STATUSES, needsBuyer: true, kinds: ['failed', 'rejected', 'creative'] },
+  { id: 'waiting', statuses: WAITING_STATUSES, needsBuyer: false, kinds: ['pending-approval', 'pending-change'] },
 ]
 
 export function needsYouGroup(id: NeedsYouGroupId): NeedsYouGroup {

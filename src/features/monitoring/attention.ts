@@ -2,6 +2,7 @@ import type { Campaign } from '@/api/schemas/campaign'
 import { campaignSpend } from '@/components/campaign-tree/buy-figures'
 import { isDeliveryStalled, type SpendSample } from '@/domain/pacing'
 import { campaignPacing } from '@/domain/pacing-levels'
+import { buyerOwes, WAITING_STATUSES } from '@/domain/needs-you'
 import { effectiveBuyStatus } from '@/domain/rollup'
 
 export type AttentionReason =
@@ -26,7 +27,6 @@ const WEIGHT: Record<AttentionReason, number> = {
   overpacing: 20,
   waiting_on_seller: 10,
 }
-const NEEDS_YOU = new Set(['INPUT_REQUIRED', 'REJECTED', 'FAILED'])
 /** Spend that did not move over this much fresh watching is a stall (the list and tiles refresh every minute). */
 export const STALL_WINDOW_MS = 10 * 60_000
 
@@ -54,7 +54,7 @@ export function tileAttention(input: {
   const { campaign, samples, now, fresh } = input
   const buys = campaign.mediaBuys ?? []
   const statuses = buys.map((b) => effectiveBuyStatus(b))
-  const needsYouCount = statuses.filter((s) => NEEDS_YOU.has(s)).length
+  const needsYouCount = statuses.filter(buyerOwes).length
   const reasons: AttentionReason[] = []
   if (needsYouCount) reasons.push('needs_you')
   // The campaign's verdict as the tree and the delivery panel give it: judged against the live buys' own plans, so
@@ -75,7 +75,7 @@ export function tileAttention(input: {
   const budget = campaign.budget?.total ?? null
   const delivering = statuses.includes('ACTIVE')
   if (fresh && running && delivering && isDeliveryStalled(samples, now, STALL_WINDOW_MS)) reasons.push('stalled')
-  if (statuses.includes('PENDING_APPROVAL')) reasons.push('waiting_on_seller')
+  if (statuses.some((s) => (WAITING_STATUSES as readonly string[]).includes(s))) reasons.push('waiting_on_seller')
   const behindBy = ratio !== null && reasons.includes('underpacing') ? Math.round((1 - ratio) * 20) : 0
   const score = reasons.reduce((s, r) => s + WEIGHT[r], 0) + behindBy
   reasons.sort((a, b) => WEIGHT[b] - WEIGHT[a])
