@@ -1,6 +1,7 @@
 // CONTRACT §4.2: what a media buy accepts in each status. The UI offers only what is allowed, and says why not;
 // the sandbox refuses the same with INVALID_STATE.
 import type { CampaignMediaBuy } from '../api/schemas/campaign.ts'
+import { statusWord } from './status.ts'
 
 export type BuyAction =
   'edit_products' | 'edit_packages' | 'cancel' | 'cancel_packages' | 'archive' | 'edit_goals' | 'edit_creatives'
@@ -74,4 +75,4 @@ function narrowed(buy: BuyState, names: string[]): ActionCheck {
 
 const ok = (): ActionCheck => ({ allowed: true })
 const no = (reason: string): ActionCheck => ({ allowed: false, reason })
-const label = (status: string) => status.toLowerCase().replace('_', ' ')
+const label = statusWord

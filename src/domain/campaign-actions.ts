@@ -1,6 +1,7 @@
 // CONTRACT §5, §6 and D9: what a campaign accepts in each status. The dashboard offers only what is allowed and says
 // why not; the sandbox refuses the same with INVALID_STATE. Both call these.
-import type { ActionCheck } from './actions'
+import type { ActionCheck } from './actions.ts'
+import { statusWord as lower } from './status.ts'
 
 export type CascadeKind = 'pause' | 'reactivate'
 
@@ -50,4 +51,3 @@ export const hasWorkToExecute = (status: string, buyStatuses: readonly string[])
 
 const ok = (): ActionCheck => ({ allowed: true })
 const no = (reason: string): ActionCheck => ({ allowed: false, reason })
-const lower = (status: string) => status.toLowerCase().replace('_', ' ')

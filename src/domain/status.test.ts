@@ -1,4 +1,12 @@
-import { moreRestrictive, rollUpStatus, STATUS_META, STATUS_ORDER, statusMeta, statusRank } from './status.ts'
+import {
+  moreRestrictive,
+  rollUpStatus,
+  STATUS_META,
+  STATUS_ORDER,
+  statusMeta,
+  statusRank,
+  statusWord,
+} from './status.ts'
 import { MEDIA_BUY_STATUSES } from '../api/schemas/common.ts'
 
 const D1 =
@@ -92,5 +100,13 @@ describe('status labels and colours (CONTRACT D2)', () => {
   it('gives every status its own icon so colour is never the only signal', () => {
     const icons = MEDIA_BUY_STATUSES.map((s) => STATUS_META[s].icon)
     expect(new Set(icons).size).toBe(icons.length)
+  })
+})
+
+describe('a status inside a sentence', () => {
+  it('reads as its label in lower case, and an unknown one verbatim', () => {
+    expect(statusWord('PENDING_APPROVAL')).toBe('pending approval')
+    expect(statusWord('INPUT_REQUIRED')).toBe('input required')
+    expect(statusWord('ON_HOLD')).toBe('ON_HOLD')
   })
 })

@@ -76,6 +76,11 @@ export const STATUS_META: Record<MediaBuyStatus, StatusMeta> = {
   ARCHIVED: { label: 'Archived', tone: 'grey', icon: 'archive', meaning: 'Soft-deleted; kept for reporting' },
 }
 
+/** The status as a word inside a sentence ("pending approval"); an unknown one verbatim. */
+export function statusWord(status: string): string {
+  return isKnownStatus(status) ? STATUS_META[status].label.toLowerCase() : status
+}
+
 export function statusMeta(status: string): StatusMeta {
   if (isKnownStatus(status)) return STATUS_META[status]
   // Shown verbatim: the API may add statuses before this dashboard knows them.

@@ -1,6 +1,7 @@
 import type { Campaign } from '@/api/schemas/campaign'
 import { effectiveBuyStatus } from '@/domain/rollup'
 import type { TimelineMarker } from './timeline'
+import { statusWord } from '@/domain/status'
 
 // Budget edits and status changes seen while the page is open. The API keeps no change history a buyer can read, so
 // this tab remembers what it saw change between two polls of the campaign and marks it on the timeline.
@@ -34,8 +35,6 @@ function snapshot(campaign: Campaign): Snapshot {
   return { budget: campaign.budget?.total, buys }
 }
 
-const label = (s: string) => s.toLowerCase().replace(/_/g, ' ')
-
 /** Compares the campaign with the last one seen and records what changed, dated today (UTC). */
 export function observeCampaign(campaign: Campaign, at: number): void {
   const next = snapshot(campaign)
@@ -50,7 +49,11 @@ export function observeCampaign(campaign: Campaign, at: number): void {
     const before = previous.buys.get(id)
     if (!before) continue
     if (before.status !== buy.status)
-      found.push({ date, kind: 'status', label: `${buy.name}: ${label(before.status)} → ${label(buy.status)}` })
+      found.push({
+        date,
+        kind: 'status',
+        label: `${buy.name}: ${statusWord(before.status)} → ${statusWord(buy.status)}`,
+      })
     if (Math.abs(before.budget - buy.budget) >= 0.01)
       found.push({ date, kind: 'budget', label: `${buy.name}: budget ${before.budget} → ${buy.budget}` })
   }

@@ -5,6 +5,7 @@ import { PacingBar } from '@/components/campaign-tree/pacing-bar'
 import { formatCount, formatMoney } from '@/lib/format'
 import type { DeliveryRow } from './delivery-model'
 import { PacingFlagBadge } from './pacing-flag-badge'
+import { statusWord } from '@/domain/status'
 
 /** Above this many package rows, packages start folded under their buy: a 50 × 40 campaign stays a short page. */
 const UNFOLDED_PACKAGES = 40
@@ -76,7 +77,7 @@ export function PacingTable({ rows, currency }: { rows: readonly DeliveryRow[]; 
                   {r.level === 'buy' ? r.buyName : r.packageName}
                   {r.level === 'buy' && r.seller ? (
                     <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                      {r.seller} · {r.status.toLowerCase().replace(/_/g, ' ')}
+                      {r.seller} · {statusWord(r.status)}
                     </span>
                   ) : null}
                   {r.level === 'buy' && folded && packageCount(r.id) > 0 ? (

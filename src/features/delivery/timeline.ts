@@ -1,12 +1,11 @@
 import type { TimeseriesEntry } from '@/api/schemas/reporting'
+import { statusWord } from '@/domain/status'
 
 export interface TimelineMarker {
   date: string // YYYY-MM-DD
   kind: 'status' | 'budget'
   label: string
 }
-
-const label = (s: string) => s.toLowerCase().replace(/_/g, ' ')
 
 /**
  * Status changes on the timeline. The API has no change-history endpoint; the timeseries rows carry each buy's
@@ -24,7 +23,7 @@ export function statusMarkers(rows: readonly TimeseriesEntry[]): TimelineMarker[
     let previous: string | undefined
     for (const [date, status] of [...days.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       if (previous !== undefined && status !== previous)
-        out.push({ date, kind: 'status', label: `${name}: ${label(previous)} → ${label(status)}` })
+        out.push({ date, kind: 'status', label: `${name}: ${statusWord(previous)} → ${statusWord(status)}` })
       previous = status
     }
   }
