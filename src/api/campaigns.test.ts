@@ -1,4 +1,7 @@
-import { campaignPollInterval } from './campaigns.ts'
+import { QueryClient } from '@tanstack/react-query'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { campaignDetailQueryOptions, campaignPollInterval } from './campaigns.ts'
 import type { Campaign } from './schemas/campaign.ts'
 
 const campaign = (statuses: string[], pending = false): Campaign => ({
@@ -28,5 +31,28 @@ describe('campaign polling (CONTRACT D4)', () => {
   it('polls about every 60 s otherwise', () => {
     expect(campaignPollInterval(campaign(['ACTIVE', 'COMPLETED']))).toBe(60_000)
     expect(campaignPollInterval(undefined)).toBe(60_000)
+  })
+})
+
+describe('a campaign as it is read (CONTRACT D6 / §10.3)', () => {
+  const server = setupServer()
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => server.close())
+
+  it('holds each buy once, a pending version sent as a second entry folded into the live buy', async () => {
+    const live = { ...campaign(['ACTIVE']).mediaBuys![0], endTime: '2026-12-31T00:00:00Z' }
+    const pending = { ...live, status: 'PENDING_APPROVAL', endTime: '2027-01-31T00:00:00Z', pendingAt: 'salesagent' }
+    server.use(
+      http.get('*/api/v2/buyer/campaigns/c', () =>
+        HttpResponse.json({ data: { campaign: { ...campaign([]), mediaBuys: [live, pending] } }, error: null }),
+      ),
+    )
+    const read = await new QueryClient().fetchQuery(campaignDetailQueryOptions('c'))
+    expect(read.mediaBuys).toHaveLength(1)
+    expect(read.mediaBuys![0].status).toBe('ACTIVE')
+    expect(read.mediaBuys![0].pendingChange?.differences?.endTime).toEqual({
+      live: '2026-12-31T00:00:00Z',
+      proposed: '2027-01-31T00:00:00Z',
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { effectiveBuyStatus } from '../domain/rollup.ts'
+import { foldPendingVersions } from '../domain/pending-versions.ts'
 import { apiRequest } from './client.ts'
 import type { RequestLane } from './request-budget.ts'
 import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
@@ -94,8 +95,8 @@ async function fetchCampaign(
 ): Promise<Campaign> {
   const path = `/campaigns/${encodeURIComponent(campaignId)}`
   const read = (maxAgeSeconds?: number) =>
-    apiRequest(path, { schema: campaignResponseSchema, signal, lane, label: 'campaign', maxAgeSeconds }).then(
-      (r) => r.campaign,
+    apiRequest(path, { schema: campaignResponseSchema, signal, lane, label: 'campaign', maxAgeSeconds }).then((r) =>
+      foldPendingVersions(r.campaign),
     )
   // A read may take a copy another tab fetched a moment ago (15 s on a first read, ¾ of the poll interval on a
   // refresh); if that copy predates what the list announced,
@@ -142,7 +143,7 @@ export function campaignAdcpStatusQueryOptions(campaignId: string) {
 
 /** A mutation's answer is the campaign itself: put it in the cache and refresh the lists around it. */
 function storeCampaign(queryClient: QueryClient, campaign: Campaign) {
-  queryClient.setQueryData(campaignKeys.detail(campaign.campaignId), campaign)
+  queryClient.setQueryData(campaignKeys.detail(campaign.campaignId), foldPendingVersions(campaign))
   return queryClient.invalidateQueries({ queryKey: campaignKeys.lists() })
 }
 

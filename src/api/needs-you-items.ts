@@ -1,6 +1,5 @@
 import type { Campaign, CampaignMediaBuy } from './schemas/campaign.ts'
 import { describeBuyReason } from '../lib/buy-reasons.ts'
-import { mergePendingVersions } from '../lib/pending-versions.ts'
 
 // The Needs you inbox, derived from campaign details (so an answered buy moves the moment the PUT answer is cached).
 // "Needs me" (the buyer's move) and "waiting on the seller" are never mixed.
@@ -76,7 +75,7 @@ function item(campaign: Campaign, buy: CampaignMediaBuy, kind: InboxKind, key: s
 /** The buys of one campaign that wait on the buyer or on a seller, as inbox items. */
 export function campaignItems(campaign: Campaign): InboxItem[] {
   const refs = new Map((campaign.mediaBuyRefs ?? []).map((r) => [r.mediaBuyId, r]))
-  return mergePendingVersions(campaign.mediaBuys ?? []).flatMap((buy) => {
+  return (campaign.mediaBuys ?? []).flatMap((buy) => {
     const kind = STATUS_KIND[buy.status]
     if (kind) return [item(campaign, buy, kind, buy.mediaBuyId)]
     const out: InboxItem[] = []

@@ -8,7 +8,6 @@ import type {
 import type { TreeNode } from '@/components/tree-grid/flatten'
 import { effectiveBuyStatus } from '@/domain/rollup'
 import { statusRank } from '@/domain/status'
-import { mergePendingVersions } from '@/lib/pending-versions'
 import { packageName } from './buy-figures'
 
 export type TreeRowData =
@@ -22,7 +21,7 @@ export type TreeRowNode = TreeNode<TreeRowData>
 
 /** The buys of a campaign as tree nodes, most restrictive first; each buy holds its pending change and packages. */
 export function buyNodes(campaign: Campaign): TreeRowNode[] {
-  const buys = mergePendingVersions(campaign.mediaBuys ?? [])
+  const buys = campaign.mediaBuys ?? []
   const ordered = buys
     .map((buy, index) => ({ buy, index, rank: statusRank(effectiveBuyStatus(buy)) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)

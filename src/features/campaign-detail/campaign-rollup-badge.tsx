@@ -3,10 +3,9 @@ import { RollUpBadge } from '@/components/rollup-badge'
 import { useStatusFlash } from '@/components/use-status-flash'
 import { campaignRollUp } from '@/domain/rollup'
 import { statusMeta } from '@/domain/status'
-import { mergePendingVersions } from '@/lib/pending-versions'
 
 export function CampaignRollUpBadge({ campaign }: { campaign: Campaign }) {
-  const rollUp = campaignRollUp({ status: campaign.status, mediaBuys: mergePendingVersions(campaign.mediaBuys ?? []) })
+  const rollUp = campaignRollUp({ status: campaign.status, mediaBuys: campaign.mediaBuys ?? [] })
   const flashing = useStatusFlash(rollUp.status, (s) => `${campaign.name} is now ${statusMeta(s).label}`)
   return (
     <span

@@ -9,7 +9,6 @@ import { describeCounts, RollUpBadge } from '@/components/rollup-badge'
 import { useStatusFlash } from '@/components/use-status-flash'
 import { campaignRollUp } from '@/domain/rollup'
 import { statusMeta } from '@/domain/status'
-import { mergePendingVersions } from '@/lib/pending-versions'
 
 // Each cell reads the row's detail from the shared cache; the list asks for the details of the rows inside the
 // viewport only (useOnScreenDetails), so a row drawn in the overscan or scrolled past costs nothing.
@@ -18,7 +17,7 @@ function useRowDetail(campaignId: string) {
 }
 
 function rollUpOf(campaign: Campaign) {
-  return campaignRollUp({ status: campaign.status, mediaBuys: mergePendingVersions(campaign.mediaBuys ?? []) })
+  return campaignRollUp({ status: campaign.status, mediaBuys: campaign.mediaBuys ?? [] })
 }
 
 export function CampaignStatusCell({ summary }: { summary: CampaignSummary }) {
