@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { campaignDetailQueryOptions, campaignPollInterval } from './campaigns.ts'
 import type { Campaign } from './schemas/campaign.ts'
 
@@ -35,9 +35,7 @@ describe('campaign polling (CONTRACT D4)', () => {
 })
 
 describe('a campaign as it is read (CONTRACT D6 / §10.3)', () => {
-  const server = setupServer()
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterAll(() => server.close())
+  const server = setupApiServer()
 
   it('holds each buy once, a pending version sent as a second entry folded into the live buy', async () => {
     const live = { ...campaign(['ACTIVE']).mediaBuys![0], endTime: '2026-12-31T00:00:00Z' }

@@ -1,19 +1,16 @@
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { z } from 'zod'
 import { apiRequest, backoffMs, buildQuery, unwrapEnvelope } from './client.ts'
 import { clearApiKey, setApiKey } from './api-key.ts'
 import { ApiError, describeApiError } from './errors.ts'
 import { rateLimitedUntil, resetRateLimit } from './rate-limit.ts'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const server = setupApiServer()
 afterEach(() => {
-  server.resetHandlers()
   clearApiKey()
   resetRateLimit()
 })
-afterAll(() => server.close())
 
 const thing = z.looseObject({ id: z.string() })
 const url = '*/api/v2/buyer/things'

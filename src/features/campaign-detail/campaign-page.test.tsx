@@ -1,16 +1,14 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { clearApiKey } from '@/api/api-key'
 import { resetRateLimit } from '@/api/rate-limit'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 
-const api = '*/api/v2/buyer'
-
 const statusAsks: string[] = []
-const server = setupServer(
+setupApiServer(
   http.get(`${api}/advertisers`, () =>
     HttpResponse.json(
       envelope({ items: [{ id: '101', name: 'Acme Foods', status: 'ACTIVE' }], total: 1, hasMore: false }),
@@ -94,15 +92,11 @@ const server = setupServer(
     HttpResponse.json(errorEnvelope('NOT_FOUND', 'Campaign not found'), { status: 404 }),
   ),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   statusAsks.length = 0
-  server.resetHandlers()
   clearApiKey()
   resetRateLimit()
 })
-afterAll(() => server.close())
 
 describe('campaign page', () => {
   it('asks the sellers for live status by itself while a buy waits on its seller, and says when', async () => {

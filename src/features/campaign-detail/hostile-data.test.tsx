@@ -1,19 +1,17 @@
 import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 
 // Names, seller messages and links come from other parties: the screen shows them as text, never as markup.
 // jsdom runs no scripts, so this checks the DOM that is built; e2e/hostile-data.spec.ts checks in Chromium that none runs.
 
-const api = '*/api/v2/buyer'
 const SCRIPT = '<script>window.__pwned = true</script>'
 const IMG = '<img src=x onerror="window.__pwned = true">'
 const HUGE = 'A'.repeat(1_000_000)
 
-const server = setupServer(
-  http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
+setupApiServer(
   http.get(`${api}/campaigns/cmp_evil`, () =>
     HttpResponse.json(
       envelope({
@@ -35,9 +33,6 @@ const server = setupServer(
     ),
   ),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
-afterAll(() => server.close())
 
 describe('hostile data from the API and sellers', () => {
   it('renders names, messages and would-be links as inert text', async () => {

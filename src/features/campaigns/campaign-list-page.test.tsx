@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { clearApiKey } from '@/api/api-key'
 import { resetRateLimit } from '@/api/rate-limit'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope, summary } from '@/lib/testing/fixtures'
 
-const api = '*/api/v2/buyer'
 const listed = [
   summary({
     campaignId: 'cmp_1',
@@ -24,7 +23,7 @@ const listed = [
   }),
 ]
 
-const server = setupServer(
+const server = setupApiServer(
   http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: listed, total: 2, hasMore: false }))),
   http.get(`${api}/advertisers`, () =>
     HttpResponse.json(
@@ -65,14 +64,10 @@ const server = setupServer(
     return HttpResponse.json({})
   }),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
   clearApiKey()
   resetRateLimit()
 })
-afterAll(() => server.close())
 
 describe('campaign list', () => {
   it('lists campaigns with advertiser, budget in their currency, and a link to each', async () => {

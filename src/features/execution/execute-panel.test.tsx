@@ -1,14 +1,13 @@
 import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { clearApiKey } from '@/api/api-key'
 import { resetRateLimit } from '@/api/rate-limit'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 import { resetResultStore } from './result-store'
 
-const api = '*/api/v2/buyer'
 const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">'
 const LONG = 'x'.repeat(200_000)
 const BROKEN = 'bad \uD800 surrogate'
@@ -46,8 +45,7 @@ const failure = (
 
 let executeCalls = 0
 let executeReply: () => Response
-const server = setupServer(
-  http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
+setupApiServer(
   http.get(`${api}/campaigns/cmp_1`, () =>
     HttpResponse.json(
       envelope({
@@ -91,17 +89,13 @@ const partial = () =>
       ],
     }),
   )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
   clearApiKey()
   resetRateLimit()
   resetResultStore()
   window.sessionStorage.clear()
   executeCalls = 0
 })
-afterAll(() => server.close())
 
 async function executeWithDebug(user: ReturnType<typeof userEvent.setup>) {
   await renderApp('/campaigns/cmp_1')

@@ -1,19 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { clearApiKey } from '@/api/api-key'
 import { resetRateLimit } from '@/api/rate-limit'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, summary } from '@/lib/testing/fixtures'
 
-const api = '*/api/v2/buyer'
 const requested: string[][] = []
 let withItems = true
 
 const HOSTILE = '<img src=x onerror=alert(1)> Which brand safety tier?'
-const server = setupServer(
-  http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
+setupApiServer(
   http.get(`${api}/campaigns`, ({ request }) => {
     const statuses = new URL(request.url).searchParams.getAll('mediaBuyStatus')
     requested.push(statuses)
@@ -76,16 +74,12 @@ const server = setupServer(
     ),
   ),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
   clearApiKey()
   resetRateLimit()
   requested.length = 0
   withItems = true
 })
-afterAll(() => server.close())
 
 describe('Needs you', () => {
   it('orders what needs the buyer (input first), keeps "waiting on the seller" apart, and shows the seller’s words as text', async () => {

@@ -1,17 +1,14 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
 import { BulkEditDialog } from './bulk-edit-dialog'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { API, renderTuning } from './test-helpers'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const spentBuy = buy({
   mediaBuyId: 'mb_1',

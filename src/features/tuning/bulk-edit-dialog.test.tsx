@@ -1,15 +1,12 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { BulkEditDialog } from './bulk-edit-dialog'
 import { API, renderTuning, reviewedBody } from './test-helpers'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const pkgs = (id: string, budget: number) => [{ packageId: `${id}_a`, status: 'active', budget, pacing: 'even' }]
 const theCampaign = campaign({

@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { CascadeDialog } from './cascade-dialog'
 import { API, renderTuning } from './test-helpers'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const paused = campaign({
   campaignId: 'cmp_1',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
@@ -9,13 +9,10 @@ import { dismissTuningOutcome } from './outcome-store'
 import { API, renderTuning, reviewedBody } from './test-helpers'
 import { TuningOutcomeStatus } from './tuning-outcome'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const server = setupApiServer()
 afterEach(() => {
-  server.resetHandlers()
   dismissTuningOutcome()
 })
-afterAll(() => server.close())
 
 const liveBuy = (budget1: number) =>
   buy({

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import type { ReactNode } from 'react'
 import { buy, campaign } from '@/lib/testing/fixtures'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
@@ -10,15 +10,11 @@ import { GoalsDialog } from './goals-dialog'
 import { CancelDialog } from './cancel-dialogs'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 
-const api = '*/api/v2/buyer'
 let sent: unknown = null
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const server = setupApiServer()
 afterEach(() => {
-  server.resetHandlers()
   sent = null
 })
-afterAll(() => server.close())
 
 const liveBuy = buy({
   mediaBuyId: 'mb_1',
