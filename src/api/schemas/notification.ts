@@ -13,7 +13,7 @@ export const NOTIFICATION_TYPES = [
   'media_buy.stuck',
   'media_buy.forward_failed',
   'media_buy.source_rejected',
-  'media_buy.approval_requested',
+  'source.action_required',
   'media_buy.updated',
   'creative.rejected',
   'creative.approved',
