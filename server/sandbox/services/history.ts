@@ -8,7 +8,7 @@ import { notify, type NotificationEvent } from './notifications.ts'
 // decision, or the platform's clock), and a notification when the buyer has to know or act.
 
 const SELLER_VERBS: Record<string, string> = {
-  ACTIVE: 'approved',
+  ACTIVE: 'approved the buy',
   PENDING_APPROVAL: 'took the buy into review',
   INPUT_REQUIRED: 'asked for input',
   REJECTED: 'rejected the buy',

@@ -97,12 +97,7 @@ function expire(ctx: Ctx, nowIso: string): void {
       'SELECT * FROM optimization_suggestions WHERE status = ? AND expires_at <= ?',
     )
     .all(SUGGESTION_WAITING, nowIso)
-  for (const row of rows)
-    ctx.db
-      .prepare(
-        "UPDATE optimization_suggestions SET status = 'EXPIRED', status_reason = ?, status_updated_at = ? WHERE id = ?",
-      )
-      .run('Nobody decided within 48 hours', nowIso, row.id)
+  for (const row of rows) setStatus(ctx, row.id, 'EXPIRED', 'Nobody decided within 48 hours')
 }
 
 /** Runs the optimizer when it is due; the clock calls it after each step, inside the step's transaction. */
@@ -208,6 +203,9 @@ function setStatus(ctx: Ctx, id: string, status: string, reason: string | null, 
       'UPDATE optimization_suggestions SET status = ?, status_reason = ?, status_error = ?, status_updated_at = ? WHERE id = ?',
     )
     .run(status, reason, error, ctx.clock.nowIso(), id)
+  // The suggestion no longer waits for the buyer, so its notification no longer asks anything of them.
+  if (status !== SUGGESTION_WAITING)
+    ctx.db.prepare('UPDATE notifications SET read = 1, acknowledged = 1 WHERE dedupe_key = ?').run(`suggestion:${id}`)
 }
 
 /** A suggestion that is not waiting any more (decided, or past its expiry) answers 409. */

@@ -15,7 +15,12 @@ import {
 } from './common.ts'
 import { MEDIA_BUY_ACTIONS } from './update.ts'
 import { ACTOR_ORIGINS, AUDIT_ACTIONS, AUDIT_LOG_MAX_TAKE, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES } from './audit-log.ts'
-import { NOTIFICATION_STATUSES, NOTIFICATION_TYPES, NOTIFICATIONS_MAX_LIMIT } from './notification.ts'
+import {
+  NOTIFICATION_STATUSES,
+  NOTIFICATION_TYPES,
+  NOTIFICATIONS_MAX_LIMIT,
+  notificationNeedsBuyer,
+} from './notification.ts'
 import {
   PACING_RECOMMENDATION_STATUSES,
   SUGGESTION_STATUSES,
@@ -126,6 +131,22 @@ describe('history, notification and suggestion enums match the published OpenAPI
     expect(sorted(enumOf(at(summary, 'status')))).toEqual(sorted(NOTIFICATION_STATUSES))
     expect(enumOf(at(summary, 'type'))).toEqual(expect.arrayContaining([...NOTIFICATION_TYPES]))
     expect(query('/notifications', 'limit').maximum).toBe(NOTIFICATIONS_MAX_LIMIT)
+  })
+
+  it("the types that need the buyer are D11's, and only those", () => {
+    const needing = NOTIFICATION_TYPES.filter(notificationNeedsBuyer)
+    expect(sorted(needing)).toEqual(
+      sorted([
+        'media_buy.stuck',
+        'media_buy.forward_failed',
+        'media_buy.source_rejected',
+        'creative.rejected',
+        'optimization.suggestion_received',
+        'media_buy_update_proposal.rejected',
+        'media_buy_update_proposal.expired',
+      ]),
+    )
+    expect(notificationNeedsBuyer('campaign.healthy')).toBe(false)
   })
 
   it('suggestion statuses and pacing recommendation statuses', () => {
