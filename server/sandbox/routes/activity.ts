@@ -20,11 +20,17 @@ import {
   SUGGESTION_STATUSES,
   SUGGESTIONS_MAX_LIMIT,
 } from '../../../src/api/schemas/optimization-suggestion.ts'
-import { listAuditLogs } from '../services/audit.ts'
+import { audited, listAuditLogs } from '../services/audit.ts'
 import { listNotifications, markAllRead, markNotification } from '../services/notifications.ts'
-import { approveSuggestion, getSuggestion, listSuggestions, rejectSuggestion } from '../services/optimizer.ts'
+import {
+  approveSuggestion,
+  getSuggestion,
+  listSuggestions,
+  rejectSuggestion,
+  suggestionTarget,
+} from '../services/optimizer.ts'
 import { notifyAgents } from '../services/update.ts'
-import { getProposal, withdrawProposal } from '../services/update-proposals.ts'
+import { getProposal, proposalBuy, withdrawProposal } from '../services/update-proposals.ts'
 
 // GET /audit-logs, the /notifications family, /optimization-suggestions and /update-proposals (CONTRACT §12).
 
@@ -85,6 +91,22 @@ const suggestionIdSchema = z
   )
 const suggestionId = (raw: string) =>
   parseWith(z.object({ suggestionId: suggestionIdSchema }), { suggestionId: raw }).suggestionId
+
+/** A refused approve or reject is a refused change to the buy the suggestion concerns. */
+function suggestionRefusal(ctx: Ctx, id: string, verb: string) {
+  const target = suggestionTarget(ctx, id)
+  const buy = target ? ctx.store.buy(target.mediaBuyId) : undefined
+  return {
+    action: 'UPDATE' as const,
+    resourceType: 'MEDIA_BUY' as const,
+    resourceId: target?.mediaBuyId ?? null,
+    resourceName: buy?.name ?? null,
+    parentType: 'CAMPAIGN' as const,
+    campaignId: target?.campaignId ?? null,
+    verb,
+    parameters: { suggestionId: id } as Record<string, unknown>,
+  }
+}
 
 export function activityRoutes(api: Hono, ctx: Ctx): void {
   api.get('/audit-logs', (c) => {
@@ -147,20 +169,44 @@ export function activityRoutes(api: Hono, ctx: Ctx): void {
   )
 
   api.post('/optimization-suggestions/:suggestionId/approve', async (c) => {
-    const { status, notices } = approveSuggestion(ctx, suggestionId(c.req.param('suggestionId')))
+    const raw = c.req.param('suggestionId')
+    const { status, notices } = await audited(ctx, suggestionRefusal(ctx, raw, 'Approve suggestion'), () =>
+      approveSuggestion(ctx, suggestionId(raw)),
+    )
     await notifyAgents(ctx, notices)
     return ok(c, status)
   })
 
   api.post('/optimization-suggestions/:suggestionId/reject', async (c) => {
-    const id = suggestionId(c.req.param('suggestionId'))
-    const body = await readBody(c, rejectSuggestionBodySchema)
-    return ok(c, rejectSuggestion(ctx, id, body.reason))
+    const raw = c.req.param('suggestionId')
+    const refusal = suggestionRefusal(ctx, raw, 'Reject suggestion')
+    const status = await audited(ctx, refusal, async () => {
+      const id = suggestionId(raw)
+      const body = await readBody(c, rejectSuggestionBodySchema)
+      refusal.parameters.reason = body.reason ?? null
+      return rejectSuggestion(ctx, id, body.reason)
+    })
+    return ok(c, status)
   })
 
   api.get('/update-proposals/:id', (c) => ok(c, getProposal(ctx, c.req.param('id'))))
-  api.delete('/update-proposals/:id', (c) => {
-    withdrawProposal(ctx, c.req.param('id'))
+  api.delete('/update-proposals/:id', async (c) => {
+    const id = c.req.param('id')
+    const buy = proposalBuy(ctx, id)
+    await audited(
+      ctx,
+      {
+        action: 'UPDATE',
+        resourceType: 'MEDIA_BUY',
+        resourceId: buy?.id ?? null,
+        resourceName: buy?.name ?? null,
+        parentType: 'CAMPAIGN',
+        campaignId: buy?.campaign_id ?? null,
+        verb: 'Withdraw pending change',
+        parameters: { updateProposalId: id },
+      },
+      () => withdrawProposal(ctx, id),
+    )
     return c.body(null, 204)
   })
 }

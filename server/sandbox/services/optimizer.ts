@@ -191,6 +191,12 @@ function metricOf(buy: MediaBuyRow): string {
   return first?.metric ?? first?.event_sources?.[0]?.event_type ?? METRIC
 }
 
+/** What a refused approve or reject is filed under: the buy the suggestion concerns, when there is one. */
+export function suggestionTarget(ctx: Ctx, id: string): { campaignId: string; mediaBuyId: string } | undefined {
+  const row = ctx.db.prepare<[string], SuggestionRow>('SELECT * FROM optimization_suggestions WHERE id = ?').get(id)
+  return row ? { campaignId: row.campaign_id, mediaBuyId: row.media_buy_id } : undefined
+}
+
 function suggestionRow(ctx: Ctx, id: string): SuggestionRow {
   const row = ctx.db.prepare<[string], SuggestionRow>('SELECT * FROM optimization_suggestions WHERE id = ?').get(id)
   if (!row) throw notFound('Optimization suggestion', 'suggestionId')

@@ -87,6 +87,12 @@ function proposalRow(ctx: Ctx, id: string): ProposalRow {
   return row
 }
 
+/** The buy a proposal belongs to, if both exist. */
+export function proposalBuy(ctx: Ctx, id: string): MediaBuyRow | undefined {
+  const row = ctx.db.prepare<[string], ProposalRow>('SELECT * FROM update_proposals WHERE id = ?').get(id)
+  return row ? ctx.store.buy(row.media_buy_id) : undefined
+}
+
 export function getProposal(ctx: Ctx, id: string): UpdateProposal {
   const row = proposalRow(ctx, id)
   return {

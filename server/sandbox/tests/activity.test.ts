@@ -374,8 +374,8 @@ describe('D12: the optimizer proposes for buys pacing outside ±20 % of plan', (
     expect((await suggestions(`mediaBuyId=${buy.mediaBuyId}`)).totalCount).toBe(0)
   })
 
-  it('expires a suggestion nobody decided after 48 hours; then approve and reject answer 409', async () => {
-    const { id } = await waitingSuggestion()
+  it('expires a suggestion nobody decided after 48 hours; then approve and reject answer 409, denied in History', async () => {
+    const { id, buy } = await waitingSuggestion()
     t.sb.tick(49 * HOUR)
     expect((await suggestion(id)).status).toBe('EXPIRED')
     for (const verb of ['approve', 'reject']) {
@@ -383,6 +383,12 @@ describe('D12: the optimizer proposes for buys pacing outside ±20 % of plan', (
       expect(res.status).toBe(409)
       expect(res.error).toMatchObject({ code: 'CONFLICT' })
     }
+    const denied = (await history(`resourceId=${buy.mediaBuyId}&outcome=denied`)).logs
+    expect(denied.map((l) => [l.description.split(':')[0], l.parameters!.suggestionId])).toEqual([
+      ['Reject suggestion refused', id],
+      ['Approve suggestion refused', id],
+    ])
+    expect(denied[0].parameters!.error).toMatchObject({ status: 409, code: 'CONFLICT' })
   })
 
   it('pages the list with limit/offset and hasMore, and refuses a limit over 100', async () => {
