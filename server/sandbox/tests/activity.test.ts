@@ -284,6 +284,40 @@ describe('D10: seller decisions and the clock write as system', () => {
   })
 })
 
+describe('D11: a creative the seller rejects', () => {
+  it('is a system row on the creative and a creative.rejected notification with the reason', async () => {
+    const created = await t.call<{ campaign: { campaignId: string } }>('POST', '/campaigns', {
+      advertiserId: 10421,
+      name: 'Creative review test',
+      mode: 'discovery',
+      budget: { total: 10_000 },
+      flightDates: { startDate: '2026-11-26T00:00:00Z', endDate: '2026-12-26T00:00:00Z' },
+      productIds: ['prod_nw_native'],
+    })
+    const id = created.data.campaign.campaignId
+    const db = new Database(t.dbFile)
+    db.prepare(
+      `INSERT INTO creatives (id, campaign_id, name, format_kind, format_id, width, height, duration_ms, preview_url, asset_count, created_at, updated_at)
+       VALUES ('cr_leader', ?, 'Leaderboard sent as MREC', 'image', 'display_300x250', 728, 90, NULL, 'https://cdn.example/l.png', 1, ?, ?)`,
+    ).run(id, NOW.toISOString(), NOW.toISOString())
+    db.close()
+    expect((await t.call('POST', `/campaigns/${id}/execute`)).status).toBe(200)
+    const [row] = (await history(`resourceId=cr_leader`)).logs
+    expect(row).toMatchObject({
+      action: 'UPDATE',
+      resourceType: 'CREATIVE',
+      resourceName: 'Leaderboard sent as MREC',
+      actorOrigin: 'system',
+      serviceTokenName: 'Northwind Exchange',
+    })
+    expect(row.changes).toEqual({ 'reviews.sa_northwind.status': { from: null, to: 'rejected' } })
+    const found = (await notifications(`campaignId=${id}&types=creative.rejected`)).notifications
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ status: 'error', actionUrl: `/campaigns/${id}` })
+    expect(found[0].messagePreview).toMatch(/Northwind Exchange rejected Leaderboard sent as MREC: .*728x90/)
+  })
+})
+
 describe('D11: notifications, read and acknowledged', () => {
   it('lists newest first with the unread count; read, acknowledge and read-all change what they say', async () => {
     const first = await notifications('limit=100')
