@@ -18,6 +18,7 @@ import { advertiserRoutes } from './routes/advertisers.ts'
 import { campaignRoutes } from './routes/campaigns.ts'
 import { mediaBuyRoutes } from './routes/media-buys.ts'
 import { reportingRoutes } from './routes/reporting.ts'
+import { activityRoutes } from './routes/activity.ts'
 import { controlApp } from './routes/control.ts'
 import { agentFaultRoutes } from './routes/agent-faults.ts'
 import { seedDemo, type SeedOptions } from './seed/demo.ts'
@@ -132,6 +133,7 @@ export function createSandbox(opts: SandboxOptions): Sandbox {
   campaignRoutes(api, ctx)
   mediaBuyRoutes(api, ctx)
   reportingRoutes(api, ctx)
+  activityRoutes(api, ctx)
 
   const control = controlApp({ ctx, reset, tick, rateLimit })
   control.route('/agents', agentFaultRoutes(mcp))

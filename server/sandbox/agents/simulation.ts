@@ -1,6 +1,9 @@
 import type { Ctx } from '../context.ts'
 import { DAY, HOUR, startOfUtcDay } from '../clock.ts'
 import { pruneWebhookEvents, receiveWebhook } from '../services/webhooks.ts'
+import { recordCampaignCompleted } from '../services/history.ts'
+import { notifyStuckBuys } from '../services/stuck.ts'
+import { runOptimizerIfDue } from '../services/optimizer.ts'
 
 /**
  * Moves simulated time forward. Time advances in steps of at most an hour that never cross midnight UTC, so delivery
@@ -17,6 +20,8 @@ export function advanceClock(ctx: Ctx, ms: number, maxStepMs = HOUR): void {
       ctx.clock.set(to)
       for (const agent of ctx.agents.values()) for (const payload of agent.step(from, to)) receiveWebhook(ctx, payload)
       completeFinishedCampaigns(ctx, to.toISOString())
+      notifyStuckBuys(ctx)
+      runOptimizerIfDue(ctx)
       from = to
     }
     pruneWebhookEvents(ctx)
@@ -33,5 +38,6 @@ function completeFinishedCampaigns(ctx: Ctx, now: string): void {
   for (const { id } of done) {
     ctx.store.update('campaigns', id, { status: 'COMPLETED' })
     ctx.store.touchCampaign(id, now)
+    recordCampaignCompleted(ctx, id, 'ACTIVE')
   }
 }

@@ -140,6 +140,39 @@ const MIGRATIONS: string[] = [
     response_json TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (sales_agent_id, idempotency_key));
   CREATE INDEX agent_idempotency_order ON agent_idempotency(adcp_media_buy_id);
   `,
+  `
+  -- The buyer's change history (GET /audit-logs): one row per mutation accepted, written in its transaction, and one per
+  -- mutation refused. campaign_id scopes a row to a campaign and all of its activity.
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp TEXT NOT NULL, action TEXT NOT NULL, resource_type TEXT NOT NULL,
+    resource_id TEXT, resource_name TEXT, parent_type TEXT, campaign_id TEXT, advertiser_id INTEGER,
+    user_id INTEGER, user_email TEXT, user_name TEXT, service_token_id INTEGER, service_token_name TEXT,
+    actor_origin TEXT NOT NULL, outcome TEXT NOT NULL, parameters_json TEXT, changes_json TEXT, description TEXT NOT NULL);
+  CREATE INDEX audit_log_campaign ON audit_log(campaign_id, id DESC);
+  CREATE INDEX audit_log_resource ON audit_log(resource_id, id DESC);
+
+  -- Notifications the sandbox's own events raise (GET /notifications); dedupe_key keeps a repeated event to one row.
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, campaign_id TEXT,
+    media_buy_id TEXT, creative_id TEXT, message TEXT, action_url TEXT, read INTEGER NOT NULL DEFAULT 0,
+    acknowledged INTEGER NOT NULL DEFAULT 0, dedupe_key TEXT UNIQUE, created_at TEXT NOT NULL);
+  CREATE INDEX notifications_seq ON notifications(seq DESC);
+
+  -- The optimizer's suggestions (/optimization-suggestions), one open (HIL_WAITING) per buy at most.
+  CREATE TABLE optimization_suggestions (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, optimizer_run_id TEXT NOT NULL, campaign_id TEXT NOT NULL,
+    media_buy_id TEXT NOT NULL, optimization_metric TEXT, scaling_factor REAL, scaling_rationale TEXT,
+    pacing_json TEXT, status TEXT NOT NULL, status_reason TEXT, status_error TEXT, expires_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, status_updated_at TEXT NOT NULL);
+  CREATE INDEX optimization_suggestions_buy ON optimization_suggestions(media_buy_id, status);
+  CREATE INDEX optimization_suggestions_status ON optimization_suggestions(status, expires_at);
+
+  -- Each D6 pending change as an update proposal (GET /update-proposals/{id}), kept after it resolves.
+  CREATE TABLE update_proposals (
+    id TEXT PRIMARY KEY, media_buy_id TEXT NOT NULL, status TEXT NOT NULL, rejection_reason TEXT, resolved_at TEXT,
+    created_at TEXT NOT NULL);
+  CREATE INDEX update_proposals_buy ON update_proposals(media_buy_id, status);
+  `,
 ]
 
 export function migrate(db: Database.Database): void {

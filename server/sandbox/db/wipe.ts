@@ -2,6 +2,10 @@ import type { Db } from './open.ts'
 
 // Children before parents, so foreign keys hold while the tables empty.
 const TABLES = [
+  'audit_log',
+  'notifications',
+  'optimization_suggestions',
+  'update_proposals',
   'seller_outbox',
   'order_dispatches',
   'execute_claims',
@@ -28,6 +32,6 @@ const TABLES = [
 export function wipe(db: Db): void {
   db.transaction(() => {
     for (const table of TABLES) db.prepare(`DELETE FROM ${table}`).run()
-    db.prepare("DELETE FROM sqlite_sequence WHERE name IN ('webhook_events', 'seller_outbox')").run()
+    db.prepare("DELETE FROM sqlite_sequence WHERE name IN ('webhook_events', 'seller_outbox', 'audit_log')").run()
   })()
 }

@@ -177,6 +177,8 @@ export interface StoredPendingChange {
   reason?: string
   since: string
   taskId?: string
+  /** The update proposal (GET /update-proposals/{id}) this version belongs to. */
+  proposalId?: string
   /** The seller_outbox seq of the update that proposed this version. */
   outboxSeq?: number
   differences: {

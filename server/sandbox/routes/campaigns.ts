@@ -15,6 +15,8 @@ import { notifyAgents, updateCampaign } from '../services/update.ts'
 import { executeCampaign } from '../services/execute.ts'
 import { cascade } from '../services/cascade.ts'
 import { mediaBuyStatus } from '../services/media-buy-status.ts'
+import { audited } from '../services/audit.ts'
+import type { AuditAction } from '../../../src/api/schemas/audit-log.ts'
 
 const CAMPAIGN_FILTER = [...CAMPAIGN_STATUSES, 'ALL'] as const
 const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
@@ -65,8 +67,13 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
   })
 
   api.post('/campaigns', async (c) => {
-    const body = await readBody(c, createCampaignBodySchema)
-    const { campaignId, warnings } = createCampaign(ctx, body)
+    const refusal = refusalOf(ctx, 'CREATE', null, 'Create campaign')
+    const { campaignId, warnings } = await audited(ctx, refusal, async () => {
+      const body = await readBody(c, createCampaignBodySchema)
+      refusal.resourceName = body.name
+      refusal.parameters = { request: body }
+      return createCampaign(ctx, body)
+    })
     return ok(c, { campaign: view(ctx, campaignId), ...(warnings.length ? { warnings } : {}) }, 201)
   })
 
@@ -82,19 +89,33 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
   })
 
   api.put('/campaigns/:id', async (c) => {
-    const body = await readBody(c, updateCampaignBodySchema)
-    const { warnings, notices } = updateCampaign(ctx, c.req.param('id'), body)
+    const refusal = refusalOf(ctx, 'UPDATE', c.req.param('id'), 'Update')
+    const { warnings, notices } = await audited(ctx, refusal, async () => {
+      const body = await readBody(c, updateCampaignBodySchema)
+      refusal.parameters = { request: body }
+      return updateCampaign(ctx, c.req.param('id'), body)
+    })
     await notifyAgents(ctx, notices)
     return ok(c, { campaign: view(ctx, c.req.param('id')), ...(warnings.length ? { warnings } : {}) })
   })
 
   api.post('/campaigns/:id/execute', async (c) => {
-    const body = await readBody(c, executeBodySchema.optional())
-    return ok(c, await executeCampaign(ctx, c.req.param('id'), body?.debug === true))
+    const id = c.req.param('id')
+    const result = await audited(ctx, refusalOf(ctx, 'EXECUTE', id, 'Execute'), async () => {
+      const body = await readBody(c, executeBodySchema.optional())
+      return executeCampaign(ctx, id, body?.debug === true)
+    })
+    return ok(c, result)
   })
 
-  api.post('/campaigns/:id/pause', async (c) => ok(c, await cascade(ctx, c.req.param('id'), 'pause')))
-  api.post('/campaigns/:id/reactivate', async (c) => ok(c, await cascade(ctx, c.req.param('id'), 'reactivate')))
+  api.post('/campaigns/:id/pause', async (c) => {
+    const id = c.req.param('id')
+    return ok(c, await audited(ctx, refusalOf(ctx, 'DEACTIVATE', id, 'Pause'), () => cascade(ctx, id, 'pause')))
+  })
+  api.post('/campaigns/:id/reactivate', async (c) => {
+    const id = c.req.param('id')
+    return ok(c, await audited(ctx, refusalOf(ctx, 'ACTIVATE', id, 'Reactivate'), () => cascade(ctx, id, 'reactivate')))
+  })
   api.get('/campaigns/:id/media-buy-status', async (c) => ok(c, await mediaBuyStatus(ctx, c.req.param('id'))))
 
   api.get('/campaigns/:id/creatives', (c) => {
@@ -127,6 +148,19 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
     })
     return ok(c, { manifests, total: all.length })
   })
+}
+
+/** What a refused request's history row says; the route fills in the request once its body is read. */
+function refusalOf(ctx: Ctx, action: AuditAction, campaignId: string | null, verb: string) {
+  return {
+    action,
+    resourceType: 'CAMPAIGN' as const,
+    resourceId: campaignId,
+    resourceName: campaignId ? (ctx.store.campaign(campaignId)?.name ?? null) : null,
+    campaignId,
+    verb,
+    parameters: {} as Record<string, unknown>,
+  }
 }
 
 function view(ctx: Ctx, id: string, options?: Parameters<typeof campaignView>[2]) {

@@ -1,3 +1,4 @@
+import { runOptimizer } from '../services/optimizer.ts'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Ctx } from '../context.ts'
@@ -72,6 +73,9 @@ export function controlApp({ ctx, reset, tick, rateLimit }: ControlDeps): Hono {
     tick(ms)
     return ok(c, { advancedMs: ms, now: ctx.clock.nowIso() })
   })
+
+  // Runs the optimizer at the current simulated time, whether or not it is due (tests and demos want a suggestion now).
+  app.post('/optimizer/run', (c) => ok(c, { created: ctx.db.transaction(() => runOptimizer(ctx))() }))
 
   app.get('/rate-limit', (c) => ok(c, rateLimit.state()))
 

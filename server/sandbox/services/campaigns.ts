@@ -1,3 +1,4 @@
+import { BUYER, recordAudit } from './audit.ts'
 import type { Ctx } from '../context.ts'
 import type { CampaignRow } from '../repo/rows.ts'
 import { ApiError, invalidState, validation } from '../http/errors.ts'
@@ -181,6 +182,23 @@ export function createCampaign(ctx: Ctx, body: CreateCampaignBody): CreateOutcom
         position: i + 1,
       }),
     )
+    recordAudit(ctx, {
+      action: 'CREATE',
+      resourceType: 'CAMPAIGN',
+      resourceId: id,
+      resourceName: body.name,
+      campaignId: id,
+      actor: BUYER,
+      outcome: 'succeeded',
+      parameters: { mode: body.mode, productIds },
+      changes: {
+        name: { from: null, to: body.name },
+        'budget.total': { from: null, to: body.budget.total },
+        'flightDates.startDate': { from: null, to: body.flightDates.startDate },
+        'flightDates.endDate': { from: null, to: body.flightDates.endDate },
+      },
+      description: `Created the campaign ${body.name}`,
+    })
     const warnings: string[] = []
     if (advertiser.credit_limit != null && advertiser.credit_limit - advertiser.credit_used < body.budget.total)
       warnings.push(

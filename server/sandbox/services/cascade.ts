@@ -4,6 +4,7 @@ import type { MediaBuyRow } from '../repo/rows.ts'
 import { invalidState, notFound } from '../http/errors.ts'
 import { moveBuy, setPackagesPaused } from './transitions.ts'
 import { cascadeTarget, checkCascade, type CascadeKind } from '../../../src/domain/campaign-actions.ts'
+import { BUYER, recordAudit, type Changes } from './audit.ts'
 
 interface Step {
   buy: MediaBuyRow
@@ -135,6 +136,21 @@ function applyCascade(ctx: Ctx, plan: Plan, exchanges: (AdcpExchange | Error | u
   ctx.store.update('campaigns', campaign.id, { status: newStatus })
   ctx.store.touchCampaign(campaign.id, ctx.clock.nowIso())
   const successCount = results.filter((r) => r.success).length
+  const changes: Changes = { status: { from: campaign.status, to: newStatus } }
+  for (const r of results)
+    if (r.success) changes[`mediaBuys.${r.mediaBuyId}.status`] = { from: r.previousStatus, to: r.newStatus }
+  recordAudit(ctx, {
+    action: plan.kind === 'pause' ? 'DEACTIVATE' : 'ACTIVATE',
+    resourceType: 'CAMPAIGN',
+    resourceId: campaign.id,
+    resourceName: campaign.name,
+    campaignId: campaign.id,
+    actor: BUYER,
+    outcome: 'succeeded',
+    parameters: { successCount, failureCount: results.length - successCount },
+    changes,
+    description: `${plan.kind === 'pause' ? 'Paused' : 'Reactivated'} the campaign (${successCount} of ${results.length} buys)`,
+  })
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,

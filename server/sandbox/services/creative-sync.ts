@@ -1,3 +1,5 @@
+import { recordAudit, sellerActor } from './audit.ts'
+import { notify } from './notifications.ts'
 import type { Ctx } from '../context.ts'
 import type { AdcpExchange, AdcpRequest, CreativeAssetArgs } from '../agents/adcp.ts'
 import type { CreativeRow } from '../repo/rows.ts'
@@ -51,11 +53,17 @@ export function recordCreativeReviews(ctx: Ctx, agentId: string, exchange: AdcpE
      ON CONFLICT(creative_id, sales_agent_id) DO UPDATE SET source_id = excluded.source_id, status = excluded.status,
        rejection_reason = excluded.rejection_reason, reviewed_at = excluded.reviewed_at`,
   )
+  const previous = ctx.db.prepare<[string, string], { status: string; rejection_reason: string | null }>(
+    'SELECT status, rejection_reason FROM creative_reviews WHERE creative_id = ? AND sales_agent_id = ?',
+  )
   for (const r of results) {
     if (typeof r.creative_id !== 'string' || typeof r.status !== 'string') continue
     const reason = typeof r.rejection_reason === 'string' ? r.rejection_reason : null
     const sourceId = typeof r.platform_id === 'string' ? r.platform_id : null
+    const before = previous.get(r.creative_id, agentId)
     upsert.run(r.creative_id, agentId, sourceId, r.status, reason, ctx.clock.nowIso())
+    if (r.status === 'rejected' && (before?.status !== 'rejected' || before.rejection_reason !== reason))
+      creativeRejected(ctx, r.creative_id, agentId, before?.status ?? null, reason)
   }
 }
 
@@ -68,4 +76,40 @@ export function creativeReviewsOf(ctx: Ctx, campaignId: string): Map<string, Cre
     )
     .all(campaignId)
   return new Map(rows.map((r) => [`${r.creative_id}:${r.sales_agent_id}`, r]))
+}
+
+/** A seller's rejection of a creative: a history row as the seller's decision, and a notification the buyer acts on. */
+function creativeRejected(
+  ctx: Ctx,
+  creativeId: string,
+  agentId: string,
+  previousStatus: string | null,
+  reason: string | null,
+): void {
+  const creative = ctx.db
+    .prepare<[string], { name: string; campaign_id: string }>('SELECT name, campaign_id FROM creatives WHERE id = ?')
+    .get(creativeId)
+  const seller = sellerActor(agentId)
+  const said = reason ? `: ${reason}` : ''
+  recordAudit(ctx, {
+    action: 'UPDATE',
+    resourceType: 'CREATIVE',
+    resourceId: creativeId,
+    resourceName: creative?.name ?? null,
+    parentType: 'CAMPAIGN',
+    campaignId: creative?.campaign_id ?? null,
+    actor: seller,
+    outcome: 'succeeded',
+    parameters: { salesAgentId: agentId },
+    changes: { [`reviews.${agentId}.status`]: { from: previousStatus, to: 'rejected' } },
+    description: `${seller.serviceTokenName} rejected the creative${said}`,
+  })
+  notify(ctx, {
+    type: 'creative.rejected',
+    status: 'error',
+    campaignId: creative?.campaign_id ?? null,
+    creativeId,
+    message: `${seller.serviceTokenName} rejected ${creative?.name ?? creativeId}${said}`,
+    dedupeKey: `creative:${creativeId}:${agentId}:${reason ?? ''}`,
+  })
 }

@@ -3,6 +3,8 @@ import type { AdcpExchange } from '../agents/adcp.ts'
 import { moveBuy } from './transitions.ts'
 import { settleDispatch, type Dispatch } from './dispatches.ts'
 import type { Plan } from './execute-plan.ts'
+import { recordBuyTransition } from './history.ts'
+import { BUYER, PLATFORM, recordAudit, type Changes } from './audit.ts'
 
 export interface ExecuteResult {
   campaignId: string
@@ -37,6 +39,7 @@ export function applyAnswer(ctx: Ctx, d: Dispatch, exchange: AdcpExchange | Erro
       { error_code: 'platform_error', error_owner: 'platform', source_message: exchange.message },
       'failed',
     )
+    recordBuyTransition(ctx, buy, PLATFORM)
     tally.errors.push({
       mediaBuyId: buy.id,
       salesAgentId: d.agentId,
@@ -118,6 +121,7 @@ export function applyAnswer(ctx: Ctx, d: Dispatch, exchange: AdcpExchange | Erro
         },
         rejected ? 'rejected' : 'failed',
       )
+      recordBuyTransition(ctx, buy)
       tally.errors.push({
         mediaBuyId: buy.id,
         salesAgentId: d.agentId,
@@ -127,6 +131,7 @@ export function applyAnswer(ctx: Ctx, d: Dispatch, exchange: AdcpExchange | Erro
       return
     }
   }
+  recordBuyTransition(ctx, buy)
   tally.executed++
   const campaign = ctx.store.campaign(buy.campaign_id)
   if (!campaign) return
@@ -139,6 +144,29 @@ export function applyAnswer(ctx: Ctx, d: Dispatch, exchange: AdcpExchange | Erro
 export function finishExecute(ctx: Ctx, plan: Plan, tally: Tally): ExecuteResult {
   const { campaign } = plan
   const previousStatus = campaign.status
+  const changes: Changes = {}
+  const now = ctx.store.campaign(campaign.id)
+  if (now && now.status !== previousStatus) changes.status = { from: previousStatus, to: now.status }
+  for (const d of plan.dispatches)
+    changes[`mediaBuys.${d.buyId}.status`] = { from: 'DRAFT', to: ctx.store.buy(d.buyId)?.status ?? null }
+  recordAudit(ctx, {
+    action: 'EXECUTE',
+    resourceType: 'CAMPAIGN',
+    resourceId: campaign.id,
+    resourceName: campaign.name,
+    campaignId: campaign.id,
+    actor: BUYER,
+    outcome: 'succeeded',
+    parameters: {
+      mediaBuysSent: plan.dispatches.length,
+      mediaBuysExecuted: tally.executed,
+      failed: tally.errors.length,
+    },
+    changes,
+    description: plan.dispatches.length
+      ? `Executed the campaign: ${tally.executed} of ${plan.dispatches.length} buys went through`
+      : 'Executed the campaign: no draft buys to send',
+  })
   if (plan.dispatches.length === 0)
     return {
       campaignId: campaign.id,

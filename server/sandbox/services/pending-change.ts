@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts'
 import type { MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
 import type { PackageUpdate } from '../../../src/api/schemas/update.ts'
+import { recordProposalOutcome } from './update-proposals.ts'
 
 type Value = string | number | null
 
@@ -18,6 +19,25 @@ export function applyPendingChange(ctx: Ctx, buy: MediaBuyRow, pending: StoredPe
   ctx.store.update('media_buys', buy.id, patch)
   ctx.store.touchBuy(buy.id, now)
   ctx.store.touchCampaign(buy.campaign_id, now)
+  recordProposalOutcome(ctx, buy, pending, 'APPROVED', null)
+}
+
+/** The seller refused (or failed, or canceled) a D6 pending version: the live values stay, the proposal goes. */
+export function refusePendingChange(
+  ctx: Ctx,
+  buy: MediaBuyRow,
+  pending: StoredPendingChange,
+  message: string | null,
+): void {
+  const now = ctx.clock.nowIso()
+  ctx.store.update('media_buys', buy.id, {
+    pending_change_json: null,
+    pending_change_status: null,
+    source_message: message,
+  })
+  ctx.store.touchBuy(buy.id, now)
+  ctx.store.touchCampaign(buy.campaign_id, now)
+  recordProposalOutcome(ctx, buy, pending, 'REJECTED', message)
 }
 
 export function writePackage(ctx: Ctx, buyId: string, p: PackageUpdate): void {

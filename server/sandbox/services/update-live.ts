@@ -1,3 +1,4 @@
+import { openProposal } from './update-proposals.ts'
 import type { Ctx } from '../context.ts'
 import type { AdcpPackageUpdate } from '../agents/adcp.ts'
 import type { CampaignRow, MediaBuyRow, PackageSlim, StoredPendingChange } from '../repo/rows.ts'
@@ -76,6 +77,7 @@ export function storePending(
     differences.creatives = { live: current, proposed: apply.creativeIds ?? [] }
   }
   const pending: StoredPendingChange = {
+    proposalId: openProposal(ctx, buy.id, previous),
     status: 'PENDING_APPROVAL',
     pendingAt: 'salesagent',
     reason: s.entry.updated_reason ?? previous?.reason,

@@ -2,7 +2,7 @@ import type { Ctx } from '../context.ts'
 import type { AdcpExchange, AdcpResponse, UpdateMediaBuyRequest } from '../agents/adcp.ts'
 import type { StoredPendingChange } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
-import { applyPendingChange } from './pending-change.ts'
+import { applyPendingChange, refusePendingChange } from './pending-change.ts'
 
 /** Buy statuses whose seller holds an order that must hear about changes. */
 export const AT_SELLER: ReadonlySet<string> = new Set(['PENDING_APPROVAL', 'INPUT_REQUIRED', 'ACTIVE', 'PAUSED'])
@@ -79,15 +79,7 @@ export function recordAnswer(ctx: Ctx, row: OutboxRow, exchange: AdcpExchange): 
   if (status === 'completed') applyPendingChange(ctx, buy, pending)
   else if (status === 'submitted' || status === 'working')
     ctx.store.update('media_buys', buy.id, { pending_change_json: JSON.stringify({ ...pending, taskId }) })
-  else {
-    ctx.store.update('media_buys', buy.id, {
-      pending_change_json: null,
-      pending_change_status: null,
-      source_message: response.message ?? 'The seller refused the change',
-    })
-    ctx.store.touchBuy(buy.id, now)
-    ctx.store.touchCampaign(buy.campaign_id, now)
-  }
+  else refusePendingChange(ctx, buy, pending, response.message ?? 'The seller refused the change')
 }
 
 /**

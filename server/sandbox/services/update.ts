@@ -14,6 +14,8 @@ import { AT_SELLER, enqueueNotices, type AgentNotice } from './update-notify.ts'
 import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
 import { applyBudgetRule } from './update-budget.ts'
 import { checkGoals, checkPrecision } from './update-checks.ts'
+import { BUYER, type Actor } from './audit.ts'
+import { auditCampaignUpdate } from './audit-update.ts'
 
 export type { AgentNotice } from './update-notify.ts'
 export { notifyAgents, notifyAgentsNow } from './outbox.ts'
@@ -31,7 +33,13 @@ const CLOSED = new Set(['CANCELED', 'ARCHIVED', 'REJECTED'])
  * PUT /campaigns/{id}: campaign fields, the mediaBuys[] actions of CONTRACT §4 and the D3 budget rule, all inside
  * one SQLite transaction; any ApiError thrown on the way rolls everything back, so a refused request changes nothing.
  */
-export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaignBody): UpdateOutcome {
+export function updateCampaign(
+  ctx: Ctx,
+  campaignId: string,
+  body: UpdateCampaignBody,
+  actor: Actor = BUYER,
+  auditParameters?: Record<string, unknown>,
+): UpdateOutcome {
   return ctx.db.transaction((): UpdateOutcome => {
     const campaign = ctx.store.campaign(campaignId)
     if (!campaign) throw notFound('Campaign')
@@ -62,6 +70,7 @@ export function updateCampaign(ctx: Ctx, campaignId: string, body: UpdateCampaig
     )
     applyBudgetRule(ctx, { campaign, body, graph: before, explicit, closedNow, canceledPackages, notices, warnings })
     enqueueNotices(ctx, notices)
+    auditCampaignUpdate(ctx, before, body, actor, auditParameters)
 
     ctx.store.touchCampaign(campaign.id, now)
     return { warnings, notices }

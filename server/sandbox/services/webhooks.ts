@@ -3,7 +3,9 @@ import type { DeliveryReport, WebhookPayload } from '../agents/adcp.ts'
 import type { MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { moveBuy } from './transitions.ts'
-import { applyPendingChange } from './pending-change.ts'
+import { applyPendingChange, refusePendingChange } from './pending-change.ts'
+import { recordBuyTransition } from './history.ts'
+import { PLATFORM } from './audit.ts'
 
 export interface WebhookOutcome {
   applied: boolean
@@ -66,22 +68,14 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
     ctx.db
       .prepare('UPDATE agent_tasks SET status = ?, response_json = ?, updated_at = ? WHERE task_id = ?')
       .run(payload.status, JSON.stringify(payload), ctx.clock.nowIso(), payload.task_id)
-  const now = ctx.clock.nowIso()
   const taskType = task?.task_type ?? payload.task_type
 
   if (taskType === 'update_media_buy') {
     const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
     if (pending && pending.taskId === payload.task_id) {
       if (payload.status === 'completed') applyPendingChange(ctx, buy, pending)
-      else if (payload.status === 'rejected' || payload.status === 'failed' || payload.status === 'canceled') {
-        ctx.store.update('media_buys', buy.id, {
-          pending_change_json: null,
-          pending_change_status: null,
-          source_message: payload.message ?? null,
-        })
-        ctx.store.touchBuy(buy.id, now)
-        ctx.store.touchCampaign(buy.campaign_id, now)
-      }
+      else if (payload.status === 'rejected' || payload.status === 'failed' || payload.status === 'canceled')
+        refusePendingChange(ctx, buy, pending, payload.message ?? null)
     }
     return { applied: true, mediaBuyId: buy.id }
   }
@@ -169,6 +163,7 @@ function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
     default:
       return { applied: false, mediaBuyId: buy.id, error: `status ${payload.status} carries no transition` }
   }
+  recordBuyTransition(ctx, buy)
   return { applied: true, mediaBuyId: buy.id }
 }
 
@@ -210,8 +205,10 @@ function applyDelivery(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
       addBuyTotals.run(row.views, row.completed_views, row.conversions, row.leads, payload.timestamp, buy.id)
     }
     ctx.db.prepare('UPDATE campaigns SET delivery_seq = delivery_seq + 1 WHERE id = ?').run(buy.campaign_id)
-    if (report.status === 'completed' && (buy.status === 'ACTIVE' || buy.status === 'PAUSED'))
+    if (report.status === 'completed' && (buy.status === 'ACTIVE' || buy.status === 'PAUSED')) {
       moveBuy(ctx, buy, 'COMPLETED', {}, 'completed')
+      recordBuyTransition(ctx, buy, PLATFORM)
+    }
     if (report.status === 'active' && buy.status === 'ACTIVE' && buy.adcp_status === 'pending_start') {
       ctx.store.update('media_buys', buy.id, { adcp_status: 'active', pending_reason: null, pending_since: null })
     }

@@ -14,6 +14,19 @@ import {
   MEDIA_BUY_ERROR_CODES,
 } from './common.ts'
 import { MEDIA_BUY_ACTIONS } from './update.ts'
+import { ACTOR_ORIGINS, AUDIT_ACTIONS, AUDIT_LOG_MAX_TAKE, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES } from './audit-log.ts'
+import {
+  NOTIFICATION_STATUSES,
+  NOTIFICATION_TYPES,
+  NOTIFICATIONS_MAX_LIMIT,
+  notificationNeedsBuyer,
+} from './notification.ts'
+import {
+  PACING_RECOMMENDATION_STATUSES,
+  SUGGESTION_STATUSES,
+  SUGGESTIONS_MAX_LIMIT,
+} from './optimization-suggestion.ts'
+import { UPDATE_PROPOSAL_STATUSES } from './update-proposal.ts'
 
 // The published OpenAPI is the authority for names and enums: when it changes, this test says which list drifted.
 
@@ -94,5 +107,58 @@ describe('our enums match the published OpenAPI', () => {
     const item = at(schemas.UpdateLegacyCampaignBody, 'properties', 'mediaBuys', 'items')
     expect(item.additionalProperties).toBe(false)
     expect(at(item, 'properties', 'packages', 'items').additionalProperties).toBe(false)
+  })
+})
+
+describe('history, notification and suggestion enums match the published OpenAPI', () => {
+  const query = (path: string, name: string) => {
+    const op = ((spec.paths as Node)[path] as Node).get as Node
+    return at((op.parameters as Node[]).find((p) => p.name === name) as Node, 'schema')
+  }
+
+  it('audit-log actions, resource types, actor origins and outcomes (the list filters)', () => {
+    expect(sorted(enumOf(at(query('/audit-logs', 'actions'), 'anyOf', '0', 'items')))).toEqual(sorted(AUDIT_ACTIONS))
+    expect(sorted(enumOf(at(query('/audit-logs', 'resourceTypes'), 'anyOf', '0', 'items')))).toEqual(
+      sorted(AUDIT_RESOURCE_TYPES),
+    )
+    expect(sorted(enumOf(query('/audit-logs', 'actorOrigin')))).toEqual(sorted(ACTOR_ORIGINS))
+    expect(sorted(enumOf(query('/audit-logs', 'outcome')))).toEqual(sorted(AUDIT_OUTCOMES))
+    expect(query('/audit-logs', 'take').maximum).toBe(AUDIT_LOG_MAX_TAKE)
+  })
+
+  it('notification statuses, and every type we name is one the spec lists', () => {
+    const summary = at(schemas.NotificationSummary, 'properties')
+    expect(sorted(enumOf(at(summary, 'status')))).toEqual(sorted(NOTIFICATION_STATUSES))
+    expect(enumOf(at(summary, 'type'))).toEqual(expect.arrayContaining([...NOTIFICATION_TYPES]))
+    expect(query('/notifications', 'limit').maximum).toBe(NOTIFICATIONS_MAX_LIMIT)
+  })
+
+  it("the types that need the buyer are D11's, and only those", () => {
+    const needing = NOTIFICATION_TYPES.filter(notificationNeedsBuyer)
+    expect(sorted(needing)).toEqual(
+      sorted([
+        'media_buy.stuck',
+        'media_buy.forward_failed',
+        'media_buy.source_rejected',
+        'creative.rejected',
+        'optimization.suggestion_received',
+        'media_buy_update_proposal.rejected',
+        'media_buy_update_proposal.expired',
+      ]),
+    )
+    expect(notificationNeedsBuyer('campaign.healthy')).toBe(false)
+  })
+
+  it('suggestion statuses and pacing recommendation statuses', () => {
+    expect(sorted(enumOf(query('/optimization-suggestions', 'status')))).toEqual(sorted(SUGGESTION_STATUSES))
+    const pacing = at(schemas.OptimizationSuggestionDetail, 'properties', 'pacingRecommendation', 'properties')
+    expect(sorted(enumOf(at(pacing, 'status')))).toEqual(sorted(PACING_RECOMMENDATION_STATUSES))
+    expect(query('/optimization-suggestions', 'limit').maximum).toBe(SUGGESTIONS_MAX_LIMIT)
+  })
+
+  it('update proposal statuses', () => {
+    const ok = at((spec.paths as Node)['/update-proposals/{id}'] as Node, 'get', 'responses', '200', 'content')
+    const status = at(ok, 'application/json', 'schema', 'properties', 'status')
+    expect(sorted(enumOf(status))).toEqual(sorted(UPDATE_PROPOSAL_STATUSES))
   })
 })
