@@ -86,7 +86,8 @@ export function useNotificationAction() {
         method: 'POST',
         schema: notificationActionResponseSchema,
       }),
-    onMutate: ({ id, action }) => patchCached(queryClient, id, action === 'read' ? { read: true } : { acknowledged: true }),
+    onMutate: ({ id, action }) =>
+      patchCached(queryClient, id, action === 'read' ? { read: true } : { acknowledged: true }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   })
 }
@@ -107,6 +108,7 @@ export function useReadAllNotifications() {
  * nothing otherwise (a full URL or a protocol-relative one is never followed).
  */
 export function notificationTarget(actionUrl: string | null): string | undefined {
-  if (!actionUrl || !actionUrl.startsWith('/') || actionUrl.startsWith('//') || actionUrl.includes('\\')) return undefined
+  if (!actionUrl || !actionUrl.startsWith('/') || actionUrl.startsWith('//') || actionUrl.includes('\\'))
+    return undefined
   return actionUrl
 }

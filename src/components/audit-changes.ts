@@ -1,3 +1,4 @@
+import type { Campaign } from '@/api/schemas/campaign'
 import { statusMeta } from '@/domain/status'
 import { formatCount, formatDate, formatDateTime, formatMoney } from '@/lib/format'
 
@@ -108,7 +109,9 @@ function isMoneyObject(value: unknown): value is { total?: number; amount?: numb
 
 function formatDateValue(value: string, locale?: string): string {
   // A calendar day (or midnight UTC) is a day; anything else keeps its time.
-  return /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?Z)?$/.test(value) ? formatDate(value, locale) : formatDateTime(value, locale)
+  return /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?Z)?$/.test(value)
+    ? formatDate(value, locale)
+    : formatDateTime(value, locale)
 }
 
 /** One value in words, by what its field is. */
@@ -139,10 +142,13 @@ function formatGeneric(value: unknown, ctx: ChangeContext): string {
 }
 
 function isFromTo(value: unknown): value is { from?: unknown; to?: unknown } {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && ('from' in value || 'to' in value)
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && ('from' in value || 'to' in value)
 }
 
-function describePath(path: string, ctx: ChangeContext): { field: string; context?: string; key: string; parent?: string } {
+function describePath(
+  path: string,
+  ctx: ChangeContext,
+): { field: string; context?: string; key: string; parent?: string } {
   const parts = segments(path)
   const key = parts.at(-1) ?? path
   const parent = parts.at(-2)
@@ -191,4 +197,17 @@ export function describeChanges(
 export function changeLineText(line: ChangeLine): string {
   const what = line.context ? `${line.context}: ${line.field.toLowerCase()}` : line.field
   return line.from === undefined ? `${what} set to ${line.to}` : `${what} ${line.from} → ${line.to}`
+}
+
+/** The names a campaign gives its buys and packages, by id, for History's lines. */
+export function campaignNames(campaign: Campaign): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const buy of campaign.mediaBuys ?? []) {
+    names.set(buy.mediaBuyId, buy.name)
+    for (const pkg of buy.packages ?? []) {
+      const name = (pkg as { name?: unknown }).name
+      if (typeof name === 'string' && name) names.set(pkg.packageId, name)
+    }
+  }
+  return names
 }
