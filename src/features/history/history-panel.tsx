@@ -280,8 +280,9 @@ function HistoryRow({
                 </span>{' '}
                 {line.from !== undefined ? (
                   <>
-                    <span>{line.from}</span> <span aria-hidden="true">→</span>
-                    <span className="sr-only">to</span> <span>{line.to}</span>
+                    <span>
+                      {line.from} → {line.to}
+                    </span>
                   </>
                 ) : (
                   <span>set to {line.to}</span>

@@ -167,8 +167,7 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
             'No change to the buy’s budget'
           ) : now !== undefined && next !== undefined ? (
             <>
-              {formatMoney(now, currency)} <span aria-hidden="true">→</span>
-              <span className="sr-only">to</span> {formatMoney(next, currency)}{' '}
+              {formatMoney(now, currency)} → {formatMoney(next, currency)}{' '}
               <span className="text-slate-700 dark:text-slate-300">(× {factor.toLocaleString()})</span>
             </>
           ) : (
