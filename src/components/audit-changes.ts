@@ -34,6 +34,7 @@ const MONEY_FIELDS = new Set([
   'total',
   'totalbudget',
   'dailybudget',
+  'dailycap',
   'amount',
   'spend',
   'bidprice',
