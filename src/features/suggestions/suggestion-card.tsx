@@ -16,7 +16,8 @@ import { Button } from '@/components/ui/button'
 import { FieldError, FieldLabel } from '@/components/ui/field'
 import { Skeleton } from '@/components/ui/skeleton'
 import { Textarea } from '@/components/ui/textarea'
-import { floorMoney } from '@/domain/money'
+import { sumMoney } from '@/domain/budget'
+import { scaledBudget } from '@/domain/optimization'
 import { formatDateTime, formatMoney } from '@/lib/format'
 
 const STATUS_WORDS: Record<string, string> = {
@@ -83,7 +84,12 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
   const d = detail.data
   const now = buy ? buyBudget(buy) : undefined
   const factor = d?.mediaBuyScalingFactor ?? null
-  const next = now !== undefined && factor !== null ? floorMoney(now * factor, currency) : undefined
+  // Applied package by package (each scaled to the cent), as the platform applies it.
+  const scaled = (buy?.packages ?? [])
+    .filter((p) => p.status.toLowerCase() !== 'canceled' && (p.budget ?? 0) > 0)
+    .map((p) => scaledBudget(p.budget!, factor ?? 1))
+  const next =
+    now !== undefined && factor !== null ? (scaled.length ? sumMoney(scaled) : scaledBudget(now, factor)) : undefined
 
   const send = (input: { decision: 'approve' } | { decision: 'reject'; reason?: string }) =>
     decide.mutate(input, {
