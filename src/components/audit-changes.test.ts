@@ -82,6 +82,14 @@ describe('describeChanges (History rows, D10)', () => {
     expect(lines.some((l) => /[{}"]/.test(l.to))).toBe(false)
   })
 
+  it('says a field was set when it had no value before, and marks a proposed (pending) change', () => {
+    const lines = describeChanges(
+      { name: { from: null, to: 'Spring' }, 'pendingChange.budget': { from: 30000, to: 34000 } },
+      ctx,
+    )
+    expect(lines.map(changeLineText)).toEqual(['Name set to Spring', 'Proposed: budget €30,000.00 → €34,000.00'])
+  })
+
   it('has nothing to say for a row without changes', () => {
     expect(describeChanges(null, ctx)).toEqual([])
     expect(describeChanges({}, ctx)).toEqual([])

@@ -161,7 +161,8 @@ function describePath(
     if (container && next !== undefined && i + 1 < parts.length - 1) {
       context.push(`${container} ${ctx.names?.get(next) ?? next}`)
       i++
-    } else if (ctx.names?.has(part)) context.push(ctx.names.get(part)!)
+    } else if (part.toLowerCase() === 'pendingchange') context.push('Proposed')
+    else if (ctx.names?.has(part)) context.push(ctx.names.get(part)!)
   }
   const named = FIELD_WORDS[key.toLowerCase()]
   const inBudget = parent?.toLowerCase() === 'budget' && key.toLowerCase() === 'total'
@@ -180,12 +181,14 @@ export function describeChanges(
     if (isFromTo(change)) {
       const byTo = kindOf(key, parent, change.to)
       const kind = byTo === 'value' ? kindOf(key, parent, change.from) : byTo
+      // A field that had no value before (a created campaign, a new package) was set, not changed.
+      const had = change.from !== null && change.from !== undefined && change.from !== ''
       return {
         path,
         field,
         context,
         kind,
-        from: formatChangeValue(change.from, kind, ctx),
+        ...(had ? { from: formatChangeValue(change.from, kind, ctx) } : {}),
         to: formatChangeValue(change.to, kind, ctx),
       }
     }

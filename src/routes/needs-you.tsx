@@ -9,7 +9,7 @@ import { WaitingSuggestions } from '@/features/suggestions/waiting-suggestions'
 import { AnswerSellerDialog } from '@/features/tuning/answer-seller-dialog'
 
 // Features meet here: the inbox answers sellers with the tuning forms and lists notifications and suggestions.
-const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog, sections: [NeedsYouNotifications, WaitingSuggestions] }
+const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog, sections: [WaitingSuggestions, NeedsYouNotifications] }
 
 export const Route = createFileRoute('/needs-you')({
   validateSearch: needsYouSearchSchema,

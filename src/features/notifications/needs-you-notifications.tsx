@@ -1,8 +1,12 @@
+import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { actionableNotificationsQueryOptions } from '@/api/notifications'
 import { notificationNeedsBuyer } from '@/api/schemas/notification'
 import { NotificationItem } from '@/components/notification-item'
+import { Button } from '@/components/ui/button'
 import { useNow } from '@/lib/use-now'
+
+const FIRST = 5
 
 /**
  * D11: notifications whose type means the buyer must act (a stuck or failed buy, a rejected creative, a pending
@@ -11,7 +15,12 @@ import { useNow } from '@/lib/use-now'
 export function NeedsYouNotifications() {
   const list = useQuery(actionableNotificationsQueryOptions())
   const now = useNow(30_000)
-  const open = (list.data?.notifications ?? []).filter((n) => !n.acknowledged && notificationNeedsBuyer(n.type))
+  const [all, setAll] = useState(false)
+  // A suggestion received is listed with its approve and reject under "Suggestions waiting for your approval".
+  const open = (list.data?.notifications ?? []).filter(
+    (n) => !n.acknowledged && notificationNeedsBuyer(n.type) && !n.type.startsWith('optimization.'),
+  )
+  const shown = all ? open : open.slice(0, FIRST)
   return (
     <section aria-labelledby="needs-you-notifications-title" className="mb-6">
       <h2 id="needs-you-notifications-title" className="text-lg font-semibold">
@@ -32,13 +41,18 @@ export function NeedsYouNotifications() {
         </p>
       ) : (
         <ul aria-labelledby="needs-you-notifications-title" className="space-y-2">
-          {open.map((n) => (
+          {shown.map((n) => (
             <li key={n.id}>
               <NotificationItem notification={n} now={now} />
             </li>
           ))}
         </ul>
       )}
+      {open.length > FIRST ? (
+        <Button size="sm" variant="secondary" className="mt-2" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the newest ${FIRST}` : `Show all ${open.length}`}
+        </Button>
+      ) : null}
     </section>
   )
 }
