@@ -94,8 +94,15 @@ export function suggestionDetailQueryOptions(suggestionId: string) {
 
 export type SuggestionDecision = { decision: 'approve' } | { decision: 'reject'; reason?: string }
 
-/** Approve or reject. A 409 means it no longer waits: the caller says so, and the lists are read again either way. */
-export function useDecideSuggestion(suggestionId: string, campaignId: string) {
+/**
+ * Approve or reject. A 409 means it no longer waits: the caller says so, and the lists are read again either way.
+ * `onDone` hears the answer even when the card that asked has left the screen (the list no longer holds it).
+ */
+export function useDecideSuggestion(
+  suggestionId: string,
+  campaignId: string,
+  onDone: (input: SuggestionDecision, result: { status: string } | null, error: Error | null) => void,
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: [...suggestionKeys.detail(suggestionId), 'decide'],
@@ -106,13 +113,15 @@ export function useDecideSuggestion(suggestionId: string, campaignId: string) {
         body: input.decision === 'reject' && input.reason ? { reason: input.reason } : {},
         schema: optimizationSuggestionStatusSchema,
       }),
-    onSettled: () =>
-      Promise.all([
+    onSettled: (result, error, input) => {
+      onDone(input, result ?? null, error)
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: suggestionKeys.all }),
         queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId), exact: true }),
         queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
         refreshHistory(queryClient, campaignId),
-      ]),
+      ])
+    },
   })
 }

@@ -3,7 +3,11 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { cachedCampaignDetailQueryOptions, campaignRowDetailQueryOptions } from '@/api/campaigns'
 import { isApiError } from '@/api/errors'
-import { suggestionDetailQueryOptions, useDecideSuggestion } from '@/api/optimization-suggestions'
+import {
+  suggestionDetailQueryOptions,
+  useDecideSuggestion,
+  type SuggestionDecision,
+} from '@/api/optimization-suggestions'
 import type { Campaign } from '@/api/schemas/campaign'
 import {
   SUGGESTION_REASON_MAX,
@@ -14,7 +18,6 @@ import { enumLabel } from '@/components/audit-changes'
 import { buyBudget } from '@/components/campaign-tree/buy-figures'
 import { Button } from '@/components/ui/button'
 import { FieldError, FieldLabel } from '@/components/ui/field'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Textarea } from '@/components/ui/textarea'
 import { sumMoney } from '@/domain/budget'
 import { scaledBudget } from '@/domain/optimization'
@@ -74,7 +77,6 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
   const campaign = given ?? fetched.data
   const buy = campaign?.mediaBuys?.find((b) => b.mediaBuyId === item.mediaBuyId)
   const currency = campaign?.budget?.currency ?? 'USD'
-  const decide = useDecideSuggestion(item.suggestionId, item.campaignId)
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
@@ -91,29 +93,22 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
   const next =
     now !== undefined && factor !== null ? (scaled.length ? sumMoney(scaled) : scaledBudget(now, factor)) : undefined
 
-  const send = (input: { decision: 'approve' } | { decision: 'reject'; reason?: string }) =>
-    decide.mutate(input, {
-      onSuccess: (result) =>
-        onDecided({
-          suggestionId: item.suggestionId,
-          tone: 'ok',
-          text:
-            input.decision === 'approve'
-              ? `Approved the suggestion for ${buyName}: ${suggestionStatusLabel(result.status).toLowerCase()}.${
-                  next !== undefined ? ` Its budget goes to ${formatMoney(next, currency)}.` : ''
-                }`
-              : `Rejected the suggestion for ${buyName}.`,
-        }),
-      onError: (error) =>
-        onDecided({
-          suggestionId: item.suggestionId,
-          tone: 'problem',
-          text:
-            isApiError(error) && error.status === 409
-              ? `The suggestion for ${buyName} no longer waits for a decision (it was decided elsewhere or expired); the list has been refreshed.`
-              : `Could not send your decision on the suggestion for ${buyName}: ${error.message}`,
-        }),
-    })
+  const decide = useDecideSuggestion(item.suggestionId, item.campaignId, (input, result, error) =>
+    onDecided({
+      suggestionId: item.suggestionId,
+      tone: error ? 'problem' : 'ok',
+      text: error
+        ? isApiError(error) && error.status === 409
+          ? `The suggestion for ${buyName} no longer waits for a decision (it was decided elsewhere or expired); the list has been refreshed.`
+          : `Could not send your decision on the suggestion for ${buyName}: ${error.message}`
+        : input.decision === 'approve'
+          ? `Approved the suggestion for ${buyName}: ${suggestionStatusLabel(result?.status ?? '').toLowerCase()}.${
+              next !== undefined ? ` Its budget goes to ${formatMoney(next, currency)}.` : ''
+            }`
+          : `Rejected the suggestion for ${buyName}.`,
+    }),
+  )
+  const send = (input: SuggestionDecision) => decide.mutate(input)
 
   const submitReject = () => {
     const text = reason.trim()
@@ -167,8 +162,12 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
       <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-700 dark:text-slate-300">Budget</dt>
         <dd data-testid="suggestion-budget">
-          {detail.isPending && onScreen ? (
-            <Skeleton className="h-4 w-40" />
+          {!d ? (
+            detail.isError ? (
+              '—'
+            ) : (
+              <span className="text-slate-700 dark:text-slate-300">Loading…</span>
+            )
           ) : factor === null ? (
             'No change to the buy’s budget'
           ) : now !== undefined && next !== undefined ? (
