@@ -124,8 +124,9 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   })
   expect(paused.ok()).toBe(true)
   await panel.getByRole('button', { name: 'Refresh delivery' }).click()
+  // The mark comes from the campaign's History (D10), in its words.
   await expect(panel.getByRole('list', { name: 'Changes on the timeline' })).toContainText(
-    `${api.mediaBuys[0].name}: active → paused`,
+    `${api.mediaBuys[0].name}: status Active → Paused`,
   )
   expect(
     (

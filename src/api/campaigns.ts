@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { effectiveBuyStatus } from '../domain/rollup.ts'
 import { foldPendingVersions } from '../domain/pending-versions.ts'
+import { refreshHistory } from './audit-logs.ts'
 import { apiRequest } from './client.ts'
 import type { RequestLane } from './request-budget.ts'
 import { campaignListResponseSchema, campaignResponseSchema, type Campaign } from './schemas/campaign.ts'
@@ -160,6 +161,8 @@ export function useUpdateCampaign(campaignId: string) {
   return useMutation({
     mutationFn: (body: UpdateCampaignBody) => updateCampaign(campaignId, body),
     onSuccess: (result) => storeCampaign(queryClient, result.campaign),
+    // Accepted or refused, the platform wrote a History row for it (D10).
+    onSettled: () => refreshHistory(queryClient, campaignId),
   })
 }
 
@@ -175,7 +178,11 @@ export function useExecuteCampaign(campaignId: string) {
         // Execute talks to every seller; give it longer than a read.
         timeoutMs: 120_000,
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+        refreshHistory(queryClient, campaignId),
+      ]),
   })
 }
 
@@ -192,6 +199,7 @@ export function useCampaignCascade(campaignId: string, action: 'pause' | 'reacti
       Promise.all([
         queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
         queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
+        refreshHistory(queryClient, campaignId),
       ]),
   })
 }

@@ -16,4 +16,6 @@ export interface CampaignSlots {
   bulkActions?: ComponentType<{ campaign: Campaign; selectedBuyIds: string[]; clearSelection: () => void }>[]
   /** Sections between the header and the tree (execute result and failures, delivery overview…). */
   panels?: ComponentType<{ campaign: Campaign }>[]
+  /** Sections after the media buys (the change history). */
+  sections?: ComponentType<{ campaign: Campaign }>[]
 }

@@ -14,4 +14,6 @@ export interface AnswerDialogProps {
 /** What other features put into the Needs you inbox; the route composes them (features never import each other). */
 export interface NeedsYouSlots {
   answerDialog?: ComponentType<AnswerDialogProps>
+  /** Further things the buyer owes, listed after the buys (notifications, optimization suggestions). */
+  sections?: ComponentType[]
 }

@@ -4,10 +4,12 @@ import type { NeedsYouSlots } from '@/components/needs-you-slots'
 import { RouteError } from '@/components/route-error'
 import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
 import { needsYouSearchSchema } from '@/features/needs-you/inbox-search'
+import { NeedsYouNotifications } from '@/features/notifications/needs-you-notifications'
+import { WaitingSuggestions } from '@/features/suggestions/waiting-suggestions'
 import { AnswerSellerDialog } from '@/features/tuning/answer-seller-dialog'
 
-// Features meet here: the inbox answers sellers with the tuning forms.
-const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog }
+// Features meet here: the inbox answers sellers with the tuning forms and lists notifications and suggestions.
+const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog, sections: [WaitingSuggestions, NeedsYouNotifications] }
 
 export const Route = createFileRoute('/needs-you')({
   validateSearch: needsYouSearchSchema,

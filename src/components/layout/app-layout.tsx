@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { MainNav } from './main-nav'
+import { NotificationBell } from './notification-bell'
 import { OfflineBanner } from './offline-banner'
 import { RateLimitBanner } from './rate-limit-banner'
 import { ThemeToggle } from './theme-toggle'
@@ -20,7 +21,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             Scope3 Media Buys
           </Link>
           <MainNav />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <NotificationBell />
             <ThemeToggle />
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
 import type { CampaignSlots } from '@/components/campaign-slots'
 import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
@@ -21,6 +21,19 @@ export function BuyTree({ campaign, slots, now }: Props) {
   const rows = useMemo(() => flattenTree(nodes, expanded), [nodes, expanded])
   const [picked, setPicked] = useState<string[]>([])
   const selectedBuyIds = picked.filter((id) => nodes.some((n) => n.id === id))
+  const target = nodes.some((n) => n.id === search.mediaBuyId) ? search.mediaBuyId : undefined
+
+  // A link to one buy (a notification, History): its row comes into view with the focus on it.
+  useEffect(() => {
+    if (!target) return
+    const frame = requestAnimationFrame(() => {
+      const row = document.querySelector(`[role="treegrid"] [data-row-id="${CSS.escape(target)}"]`)
+      if (!(row instanceof HTMLElement)) return
+      row.scrollIntoView({ block: 'center' })
+      row.focus({ preventScroll: true })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [target])
 
   const setExpanded = (ids: readonly string[], expand: boolean) =>
     void navigate({
@@ -94,6 +107,9 @@ export function BuyTree({ campaign, slots, now }: Props) {
         renderCell={(row, column) => renderCell(row, column.id)}
         onExpandedChange={setExpanded}
         estimateSize={(row) => estimateRowSize(row.data)}
+        rowClassName={(row) =>
+          row.id === target ? 'outline-2 -outline-offset-2 outline-blue-700 dark:outline-blue-300' : undefined
+        }
       />
     </>
   )

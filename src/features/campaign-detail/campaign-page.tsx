@@ -75,6 +75,9 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
         </h2>
         <BuyTree campaign={campaign} slots={slots} now={now} />
       </section>
+      {slots.sections?.map((Section, i) => (
+        <Section key={i} campaign={campaign} />
+      ))}
       <div className="mt-6">
         <StatusLegend />
       </div>

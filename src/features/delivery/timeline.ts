@@ -1,4 +1,6 @@
+import type { BuyerAuditLog } from '@/api/schemas/audit-log'
 import type { TimeseriesEntry } from '@/api/schemas/reporting'
+import { changeLineText, describeChanges, type ChangeContext } from '@/components/audit-changes'
 import { statusWord } from '@/domain/status'
 
 export interface TimelineMarker {
@@ -7,9 +9,33 @@ export interface TimelineMarker {
   label: string
 }
 
+const ORIGIN_NOTE: Record<string, string> = { agent: ' (agent)', autonomous: ' (autonomous)', system: '' }
+
 /**
- * Status changes on the timeline. The API has no change-history endpoint; the timeseries rows carry each buy's
- * status per day, so a change from one reported day to the next is a status change on that day.
+ * Budget and status changes from the campaign's History (D10): every change the platform recorded, including those
+ * made before the page was opened, by anyone. Only what took effect is marked.
+ */
+export function historyMarkers(rows: readonly BuyerAuditLog[], ctx: ChangeContext): TimelineMarker[] {
+  const out: TimelineMarker[] = []
+  for (const row of rows) {
+    if (row.outcome && row.outcome !== 'succeeded') continue
+    const date = new Date(row.timestamp)
+    if (Number.isNaN(date.getTime())) continue
+    const day = date.toISOString().slice(0, 10)
+    for (const line of describeChanges(row.changes, ctx)) {
+      const kind = line.kind === 'money' ? 'budget' : line.kind === 'status' ? 'status' : undefined
+      if (!kind) continue
+      const who = !line.context && row.resourceName ? `${row.resourceName}: ` : ''
+      const text = changeLineText(line)
+      out.push({ date: day, kind, label: `${who}${text}${ORIGIN_NOTE[row.actorOrigin ?? ''] ?? ''}` })
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/**
+ * Status changes read from daily delivery, for when History cannot be read (a key without the admin role): the
+ * timeseries rows carry each buy's status per day, so a change from one reported day to the next is marked that day.
  */
 export function statusMarkers(rows: readonly TimeseriesEntry[]): TimelineMarker[] {
   const byBuy = new Map<string, { name: string; days: Map<string, string> }>()

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { auditLogQueryOptions, campaignHistoryFilters } from '@/api/audit-logs'
 import { campaignTimeseriesQueryOptions } from '@/api/reporting'
+import { campaignNames } from '@/components/audit-changes'
 import type { Campaign } from '@/api/schemas/campaign'
 import { useNow } from '@/lib/use-now'
 import { buildDeliveryModel } from './delivery-model'
 import { isStale } from './figure-age'
 import { observeCampaign, observedMarkers, subscribeObserved } from './observed-changes'
-import { dedupe, statusMarkers } from './timeline'
+import { dedupe, historyMarkers, statusMarkers } from './timeline'
 
 /** Reporting is refreshed about once a minute (D4's idle rate); past twice that, figures are stale. */
 export const DELIVERY_REFRESH_MS = 60_000
@@ -43,6 +45,18 @@ export function useCampaignDelivery(campaign: Campaign, campaignUpdatedAt: numbe
       buildDeliveryModel({ campaign, timeseries: data?.timeseries ?? [], now: new Date(modelNow), fresh: judgedFresh }),
     [campaign, data, modelNow, judgedFresh],
   )
-  const markers = useMemo(() => dedupe([...statusMarkers(data?.timeseries ?? []), ...observed]), [data, observed])
+  // The timeline reads History's first page (the same request as the History panel); without History, what the
+  // daily rows and this tab saw change.
+  const history = useQuery(auditLogQueryOptions(campaignHistoryFilters(campaignId)))
+  const logs = history.data?.logs
+  const currency = campaign.budget?.currency
+  const names = useMemo(() => campaignNames(campaign), [campaign])
+  const markers = useMemo(
+    () =>
+      logs
+        ? dedupe(historyMarkers(logs, { currency, names }))
+        : dedupe([...statusMarkers(data?.timeseries ?? []), ...observed]),
+    [logs, currency, names, data, observed],
+  )
   return { timeseries, model, markers, now, fresh }
 }

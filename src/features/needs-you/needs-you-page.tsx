@@ -169,6 +169,9 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
               onSelect={select}
               onVisibleChange={(keys) => setVisible((v) => ({ ...v, mine: keys }))}
             />
+            {slots.sections?.map((Section, i) => (
+              <Section key={i} />
+            ))}
             <InboxSection
               id="waiting"
               title="Waiting on the seller"

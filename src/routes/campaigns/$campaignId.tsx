@@ -9,6 +9,9 @@ import { DeliveryOverview } from '@/features/delivery/delivery-overview'
 import { campaignPageSearchSchema } from '@/features/campaign-detail/campaign-search'
 import { ExecuteButton } from '@/features/execution/execute-button'
 import { ExecutePanel } from '@/features/execution/execute-panel'
+import { HistoryPanel } from '@/features/history/history-panel'
+import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
+import { historySearchSchema } from '@/features/history/history-search'
 import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
 import { BuyActionsMenu } from '@/features/tuning/buy-actions-menu'
 import { CampaignTuningActions } from '@/features/tuning/campaign-tuning-actions'
@@ -17,14 +20,15 @@ import { PackageActions } from '@/features/tuning/package-actions'
 // Features meet here: each puts its components into a slot of the campaign page.
 const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
-  panels: [ExecutePanel, DeliveryOverview],
+  panels: [ExecutePanel, CampaignSuggestions, DeliveryOverview],
+  sections: [HistoryPanel],
   buyActions: [BuyActionsMenu],
   packageActions: [PackageActions],
   bulkActions: [BulkEditBar],
 }
 
 export const Route = createFileRoute('/campaigns/$campaignId')({
-  validateSearch: campaignPageSearchSchema,
+  validateSearch: campaignPageSearchSchema.extend(historySearchSchema.shape),
   loader: async ({ context: { queryClient }, params: { campaignId } }) => {
     try {
       return await queryClient.ensureQueryData(campaignDetailQueryOptions(campaignId))

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { waitingSuggestionsQueryOptions } from '@/api/optimization-suggestions'
+import { useVisibleKeys } from '@/lib/use-visible-keys'
+import { SuggestionCard, type DecisionOutcome } from './suggestion-card'
+
+/** Needs you's "Suggestions waiting for your approval" (D12): one list request; details for what is on screen. */
+export function WaitingSuggestions() {
+  const list = useQuery(waitingSuggestionsQueryOptions())
+  const { visible, observe } = useVisibleKeys()
+  const [outcomes, setOutcomes] = useState<DecisionOutcome[]>([])
+  const suggestions = list.data?.suggestions ?? []
+  const total = list.data?.totalCount ?? 0
+  return (
+    <section aria-labelledby="suggestions-title" className="mb-6">
+      <h2 id="suggestions-title" className="text-lg font-semibold">
+        Suggestions waiting for your approval{list.data ? ` (${total.toLocaleString('en-US')})` : ''}
+      </h2>
+      <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+        The optimizer proposes changes to buys that pace badly; nothing changes until you approve.
+      </p>
+      <div role="status" className="space-y-1">
+        {outcomes.map((o) => (
+          <p
+            key={o.suggestionId}
+            className={
+              o.tone === 'ok' ? 'text-sm text-green-800 dark:text-green-300' : 'text-sm text-red-800 dark:text-red-300'
+            }
+          >
+            {o.text}
+          </p>
+        ))}
+      </div>
+      {list.isError && !list.data ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          Suggestions could not be loaded; they are tried again within a minute.
+        </p>
+      ) : list.isPending ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Loading suggestions…</p>
+      ) : suggestions.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
+          No suggestion waits for you.
+        </p>
+      ) : (
+        <ul aria-labelledby="suggestions-title" className="space-y-2">
+          {suggestions.map((s) => (
+            <li key={s.suggestionId} ref={observe(s.suggestionId)}>
+              <SuggestionCard
+                item={s}
+                onScreen={visible.has(s.suggestionId)}
+                onDecided={(o) => setOutcomes((prev) => [o, ...prev.filter((p) => p.suggestionId !== o.suggestionId)])}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.data?.hasMore ? (
+        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
+          The oldest {suggestions.length} of {total}; decide on these and the rest follow.
+        </p>
+      ) : null}
+    </section>
+  )
+}
