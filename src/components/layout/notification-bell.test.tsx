@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { renderApp } from '@/lib/testing/render-app'
-
-const api = '*/api/v2/buyer'
 
 const note = (id: string, overrides: Record<string, unknown> = {}) => ({
   id,
@@ -20,7 +18,7 @@ const note = (id: string, overrides: Record<string, unknown> = {}) => ({
 
 const asks: { url: URL; cacheControl: string | null }[] = []
 const reads: string[] = []
-const server = setupServer(
+const server = setupApiServer(
   http.get(`${api}/notifications`, ({ request }) => {
     asks.push({ url: new URL(request.url), cacheControl: request.headers.get('Cache-Control') })
     const notifications = [note('n2'), note('n1', { type: 'media_buy_update_proposal.approved', status: 'success' })]
@@ -37,13 +35,10 @@ const server = setupServer(
     return HttpResponse.json({ success: true, notificationId: params.id })
   }),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterEach(() => {
   asks.length = 0
   reads.length = 0
 })
-afterAll(() => server.close())
 
 describe('the notification bell (D11)', () => {
   it('shows the unread count from one polled request, lists newest first as text, and marking one read lowers it', async () => {

@@ -1,11 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
-
-const api = '*/api/v2/buyer'
 
 const row = (overrides: Record<string, unknown>) => ({
   id: 1,
@@ -32,7 +30,7 @@ const row = (overrides: Record<string, unknown>) => ({
 
 const historyAsks: URLSearchParams[] = []
 let historyStatus = 200
-const server = setupServer(
+setupApiServer(
   http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
   http.get(`${api}/campaigns/cmp_1`, () =>
     HttpResponse.json(
@@ -75,14 +73,10 @@ const server = setupServer(
   ),
   http.get(`${api}/reporting/metrics`, () => HttpResponse.json(envelope({ timeseries: [] }))),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterEach(() => {
-  server.resetHandlers()
   historyAsks.length = 0
   historyStatus = 200
 })
-afterAll(() => server.close())
 
 describe('History on the campaign page (D10)', () => {
   it('lists changes newest first with the actor, how they were made, and old → new as money', async () => {

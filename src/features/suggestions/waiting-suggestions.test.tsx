@@ -1,17 +1,16 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
+import { api, setupApiServer } from '@/lib/testing/api-server'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 
-const api = '*/api/v2/buyer'
 const ID = '11111111-1111-4111-8111-111111111111'
 
 let waiting = true
 const decisions: { path: string; body: unknown }[] = []
 const listAsks: URLSearchParams[] = []
-const server = setupServer(
+setupApiServer(
   http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
   http.get(`${api}/notifications`, () =>
     HttpResponse.json({ notifications: [], totalCount: 0, unreadCount: 0, hasMore: false }),
@@ -87,14 +86,11 @@ const server = setupServer(
     return HttpResponse.json(errorEnvelope('CONFLICT', 'Suggestion is not waiting'), { status: 409 })
   }),
 )
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterEach(() => {
   waiting = true
   decisions.length = 0
   listAsks.length = 0
 })
-afterAll(() => server.close())
 
 async function openCard() {
   await renderApp('/needs-you')
