@@ -114,16 +114,18 @@ export const SCENARIOS: Scenario[] = [
     n: 4,
     name: 'Holiday Gift Guide',
     advertiser: NORTHSTAR,
-    brief: 'Gift guide across display, CTV and audio for the holidays.',
+    brief: 'Gift guide across display, premium pre-roll and social stories for the holidays.',
     created: -1,
     flight: [20, 60],
     budget: 30_000,
+    // Executing it partly fails: Meridian refuses a package below its 1,000 minimum (correctable), Cobalt fails the
+    // first submission (transient), Northwind books at once.
     products: [
       ['prod_nw_news_display', 14_000],
-      ['prod_hb_ctv_ent', 9_000],
-      ['prod_sm_streaming', 3_000],
+      ['prod_mp_preroll', 600],
+      ['prod_cb_stories', 5_000],
     ],
-    creatives: ['mrec', 'video30', 'audio30'],
+    creatives: ['mrec', 'video15', 'audio30'],
     steps: [{ at: -0.9, op: 'reconcile' }],
   },
   {
@@ -491,7 +493,7 @@ export const SCENARIOS: Scenario[] = [
     n: 24,
     name: 'Kettle & Crumb Catering Leads',
     advertiser: KETTLE,
-    brief: 'Office catering lead generation.',
+    brief: 'Office catering lead generation, native spend front of the flight.',
     created: -11,
     flight: [-10, 20],
     budget: 18_000,
@@ -500,7 +502,23 @@ export const SCENARIOS: Scenario[] = [
       ['prod_pn_offsite', 9_000],
     ],
     creatives: ['native', 'mrec'],
-    steps: [{ at: -10, op: 'execute' }],
+    steps: [
+      { at: -10.5, op: 'reconcile' },
+      // ASAP spends as fast as delivery allows, so against an even plan the native buy runs well ahead: overpacing.
+      {
+        at: -10.4,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_northwind'),
+              products: [{ productId: 'prod_nw_native', budget: 9_000, pacing: 'asap' }],
+            },
+          ],
+        }),
+      },
+      { at: -10, op: 'execute' },
+    ],
   },
   {
     n: 25,
