@@ -493,7 +493,7 @@ export const SCENARIOS: Scenario[] = [
     n: 24,
     name: 'Kettle & Crumb Catering Leads',
     advertiser: KETTLE,
-    brief: 'Office catering lead generation, native spend front of the flight.',
+    brief: 'Office catering lead generation.',
     created: -11,
     flight: [-10, 20],
     budget: 18_000,
@@ -502,23 +502,7 @@ export const SCENARIOS: Scenario[] = [
       ['prod_pn_offsite', 9_000],
     ],
     creatives: ['native', 'mrec'],
-    steps: [
-      { at: -10.5, op: 'reconcile' },
-      // ASAP spends as fast as delivery allows, so against an even plan the native buy runs well ahead: overpacing.
-      {
-        at: -10.4,
-        op: 'put',
-        body: (f) => ({
-          mediaBuys: [
-            {
-              mediaBuyId: f.buyOf('sa_northwind'),
-              products: [{ productId: 'prod_nw_native', budget: 9_000, pacing: 'asap' }],
-            },
-          ],
-        }),
-      },
-      { at: -10, op: 'execute' },
-    ],
+    steps: [{ at: -10, op: 'execute' }],
   },
   {
     n: 25,
@@ -546,6 +530,19 @@ export const SCENARIOS: Scenario[] = [
                 .creatives()
                 .filter((c) => c.kind === 'image')
                 .map((c) => c.id),
+            },
+          ],
+        }),
+      },
+      // ASAP spends as fast as delivery allows, so against an even plan the retail buy runs well ahead: overpacing.
+      {
+        at: -8.3,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_pinnacle'),
+              products: [{ productId: 'prod_pn_offsite', budget: 10_000, pacing: 'asap' }],
             },
           ],
         }),

@@ -54,7 +54,7 @@ export const DEMO_STORIES = {
     holds: paced('underpacing'),
   },
   overpacing: {
-    campaign: 24,
+    campaign: 25,
     what: 'an overpacing buy',
     holds: paced('overpacing'),
   },
