@@ -102,7 +102,11 @@ test('a new user reaches every demo story from the first screen, as the README t
       const tile = page
         .getByRole('list', { name: /Live campaigns, most in need of attention first/ })
         .getByRole('article', { name })
-      // The wall judges a tile once it has been on screen, as the buyer scrolls to it.
+      // The wall reads more live campaigns as the buyer scrolls down, and judges a tile once it has been on screen.
+      await expect(async () => {
+        await page.mouse.wheel(0, 1500)
+        await expect(tile).toBeVisible({ timeout: 1_000 })
+      }).toPass()
       await tile.scrollIntoViewIfNeeded()
       await expect(tile.getByRole('list', { name: 'Attention' })).toContainText(new RegExp(verdict, 'i'))
     })
