@@ -114,16 +114,20 @@ export const SCENARIOS: Scenario[] = [
     n: 4,
     name: 'Holiday Gift Guide',
     advertiser: NORTHSTAR,
-    brief: 'Gift guide across display, CTV and audio for the holidays.',
+    brief: 'Gift guide across display, premium pre-roll, social stories and audio for the holidays.',
     created: -1,
     flight: [20, 60],
     budget: 30_000,
+    // Executing it partly fails: Meridian refuses a package below its 1,000 minimum (correctable), Cobalt fails the
+    // first submission (transient), Northwind books at once, and Summit takes the order, then declines it in review
+    // (under its 5,000 minimum).
     products: [
       ['prod_nw_news_display', 14_000],
-      ['prod_hb_ctv_ent', 9_000],
+      ['prod_mp_preroll', 600],
+      ['prod_cb_stories', 5_000],
       ['prod_sm_streaming', 3_000],
     ],
-    creatives: ['mrec', 'video30', 'audio30'],
+    creatives: ['mrec', 'video15', 'audio30'],
     steps: [{ at: -0.9, op: 'reconcile' }],
   },
   {
@@ -528,6 +532,19 @@ export const SCENARIOS: Scenario[] = [
                 .creatives()
                 .filter((c) => c.kind === 'image')
                 .map((c) => c.id),
+            },
+          ],
+        }),
+      },
+      // ASAP spends as fast as delivery allows, so against an even plan the retail buy runs well ahead: overpacing.
+      {
+        at: -8.3,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_pinnacle'),
+              products: [{ productId: 'prod_pn_offsite', budget: 10_000, pacing: 'asap' }],
             },
           ],
         }),

@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// A new user following the README's first-screen section from a fresh reset: each demo story
+// (server/sandbox/seed/stories.ts) is reached from the first screen by what is on it, within a minute.
+
+const STORY_MS = 60_000
+
+async function firstScreen(page: Page) {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/campaigns$/)
+  return page.getByRole('treegrid', { name: 'Campaigns' })
+}
+
+/** Types the name into the list's search, as a buyer looking for a campaign does; the search lands in the URL. */
+async function search(page: Page, name: string) {
+  await page.getByLabel('Name').fill(name)
+  await expect(page).toHaveURL(/[?&]q=/)
+}
+
+async function openFromList(page: Page, name: string) {
+  await firstScreen(page)
+  await search(page, name)
+  await page.getByRole('treegrid', { name: 'Campaigns' }).getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+async function fromNeedsYou(page: Page, option: string) {
+  await firstScreen(page)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Needs you' }).click()
+  const item = page.getByRole('listbox', { name: /^Needs you/ }).getByRole('option', { name: new RegExp(option) })
+  await item.click()
+  return item
+}
+
+/** One story, walked from the first screen; the buyer reaches it within a minute. */
+async function story(title: string, walk: () => Promise<void>) {
+  await test.step(title, async () => {
+    const started = Date.now()
+    await walk()
+    expect(Date.now() - started, `${title}: reached within a minute`).toBeLessThan(STORY_MS)
+  })
+}
+
+test('a new user reaches every demo story from the first screen, as the README tells them', async ({ page }) => {
+  test.setTimeout(6 * STORY_MS)
+
+  await story('Holiday Gift Guide: execute fails at two sellers, correctable and transient; Retry failed', async () => {
+    await openFromList(page, 'Holiday Gift Guide')
+    await page.getByRole('button', { name: 'Execute', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Execute campaign' })
+    await dialog.getByRole('switch', { name: 'Include debug logs' }).click()
+    await dialog.getByRole('button', { name: 'Execute now' }).click()
+
+    const panel = page.getByRole('region', { name: 'Last execute' })
+    await expect(panel.getByText('2 buys failed; the others went through.', { exact: false })).toBeVisible()
+    const meridian = panel.getByRole('region', { name: 'sa_meridian: 1 failed' })
+    await expect(meridian).toContainText('BUDGET_BELOW_MINIMUM')
+    await expect(meridian).toContainText('Needs a change to the buy before retrying')
+    const cobalt = panel.getByRole('region', { name: 'sa_cobalt: 1 failed' })
+    await expect(cobalt).toContainText('SERVICE_UNAVAILABLE')
+    await expect(cobalt).toContainText('Temporary: retrying should work')
+
+    await panel.getByRole('button', { name: 'Retry failed' }).click()
+    await expect(panel.getByRole('region', { name: 'sa_cobalt: 1 failed' })).toHaveCount(0)
+    await expect(panel.getByRole('region', { name: 'sa_meridian: 1 failed' })).toContainText('BUDGET_BELOW_MINIMUM')
+  })
+
+  await story("Lumen Wellness Awareness CTV: the seller's question waits in Needs you", async () => {
+    const item = await fromNeedsYou(page, 'Lumen Wellness Awareness CTV · Harbor Streaming')
+    await expect(item).toContainText('requires a minimum commitment of 20,000.00 USD')
+    await expect(page.getByRole('button', { name: 'Change budget and reply' })).toBeVisible()
+  })
+
+  await story("Lumen Flu Season Reminder: a rejected buy with the seller's reason in Needs you", async () => {
+    const item = await fromNeedsYou(page, 'Lumen Flu Season Reminder · Summit Audio Network')
+    await expect(item).toContainText('Rejected')
+    await expect(item).toContainText('declined the order: the minimum order is 5,000.00 USD')
+  })
+
+  await story('Trailhead Video Launch: a change waiting on its seller, live → proposed', async () => {
+    await openFromList(page, 'Trailhead Video Launch')
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    const change = page
+      .getByRole('treegrid', { name: /^Media buys of / })
+      .getByRole('row', { name: /^Pending change to Trailhead Video Launch · Meridian Premium Direct/ })
+    await expect(change).toContainText('34,000')
+  })
+
+  for (const [name, verdict] of [
+    ['Verdant Commuter CTV', 'underpacing'],
+    ['Atelier Boutique Openings Paris', 'overpacing'],
+  ] as const)
+    await story(`${name}: ${verdict} in the list and on Monitor`, async () => {
+      const list = await firstScreen(page)
+      await search(page, name)
+      await expect(list.getByRole('row', { name, exact: true })).toContainText(
+        new RegExp(`${verdict} · \\d+ % of plan`),
+      )
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Monitor' }).click()
+      const tile = page
+        .getByRole('list', { name: /Live campaigns, most in need of attention first/ })
+        .getByRole('article', { name })
+      // The wall reads more live campaigns as the buyer scrolls down, and judges a tile once it has been on screen.
+      await expect(async () => {
+        await page.mouse.wheel(0, 1500)
+        await expect(tile).toBeVisible({ timeout: 1_000 })
+      }).toPass()
+      await tile.scrollIntoViewIfNeeded()
+      await expect(tile.getByRole('list', { name: 'Attention' })).toContainText(new RegExp(verdict, 'i'))
+    })
+})
