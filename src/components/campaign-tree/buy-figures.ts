@@ -44,9 +44,3 @@ export function packageName(buy: CampaignMediaBuy, pkg: CampaignPackage): string
   const period = pkg.pacingPeriod ? (pkg.pacingPeriod.label ?? `period ${pkg.pacingPeriod.index}`) : undefined
   return period ? `${product} · ${period}` : product
 }
-
-// Packages report lowercase AdCP states; show them with the same badges as buys.
-export function packageStatus(status: string): string {
-  const upper = status.toUpperCase()
-  return ['ACTIVE', 'PAUSED', 'CANCELED', 'COMPLETED'].includes(upper) ? upper : status
-}

@@ -88,6 +88,28 @@ setupApiServer(
     statusAsks.push('cmp_live')
     return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 })
   }),
+  http.get(`${api}/campaigns/cmp_rej`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_rej',
+          name: 'Declined',
+          mediaBuys: [
+            buy({
+              mediaBuyId: 'mb_r',
+              name: 'Turned down',
+              status: 'REJECTED',
+              agent: 'Summit Audio Network',
+              packages: [{ packageId: 'pkg_r', status: 'active', productIds: ['p1'], budget: 700 }],
+            }),
+          ],
+        }),
+      }),
+    ),
+  ),
+  http.get(`${api}/campaigns/cmp_rej/media-buy-status`, () =>
+    HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 }),
+  ),
   http.get(`${api}/campaigns/missing`, () =>
     HttpResponse.json(errorEnvelope('NOT_FOUND', 'Campaign not found'), { status: 404 }),
   ),
@@ -132,7 +154,8 @@ describe('campaign page', () => {
     const user = userEvent.setup()
     await user.click(within(item).getByRole('button', { name: 'Expand Acme display' }))
     const pkg = await within(grid).findByRole('row', { name: 'Package Homepage takeover' })
-    expect(within(pkg).getByText('Active')).toHaveAttribute('data-status', 'ACTIVE')
+    // The buy waits on the buyer, so its package is not live either.
+    expect(within(pkg).getByText('Input required')).toHaveAttribute('data-status', 'INPUT_REQUIRED')
   })
 
   it('shows a pending change as one row: live → proposed, since when', async () => {
@@ -146,6 +169,27 @@ describe('campaign page', () => {
     // Selecting buys offers the bulk bar.
     await user.click(within(grid).getByRole('checkbox', { name: 'Select Globex video' }))
     expect(screen.getByRole('region', { name: 'Selected media buys' })).toHaveTextContent('1 buy selected')
+  })
+
+  it('gives a live buy whose change waits on the seller one status in the tree and the pacing table', async () => {
+    await renderApp('/campaigns/cmp_1')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    const row = within(grid).getByRole('row', { name: 'Globex video' })
+    const badge = within(row).getAllByText(/^(Active|Pending approval)$/)[0]
+    expect(badge).toHaveAttribute('data-status', 'PENDING_APPROVAL')
+    expect(row).toHaveTextContent('live: Active')
+    const table = await screen.findByRole('table', { name: 'Pacing by media buy and package' })
+    expect(within(table).getByRole('rowheader', { name: /^Globex video/ })).toHaveTextContent(
+      'Globex Seller · Pending approval',
+    )
+  })
+
+  it('never shows a package of a rejected buy as Active', async () => {
+    await renderApp('/campaigns/cmp_rej?expanded=%5B%22mb_r%22%5D')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Declined' })
+    const pkg = within(grid).getByRole('row', { name: 'Package Homepage takeover' })
+    expect(within(pkg).getByText('Rejected')).toHaveAttribute('data-status', 'REJECTED')
+    expect(within(pkg).queryByText('Active')).toBeNull()
   })
 
   it('shows a not-found page for a campaign that does not exist', async () => {
