@@ -8,7 +8,17 @@ import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 
 const statusAsks: string[] = []
-setupApiServer(
+const twoBuys = (secondStatus: string) =>
+  campaign({
+    campaignId: 'cmp_two',
+    name: 'Two sellers',
+    revision: secondStatus === 'ACTIVE' ? 1 : 2,
+    mediaBuys: [
+      buy({ mediaBuyId: 'mb_a', name: 'Alpha buy', status: 'ACTIVE', agent: 'Alpha Seller' }),
+      buy({ mediaBuyId: 'mb_b', name: 'Beta buy', status: secondStatus, agent: 'Beta Seller' }),
+    ],
+  })
+const server = setupApiServer(
   http.get(`${api}/advertisers`, () =>
     HttpResponse.json(
       envelope({ items: [{ id: '101', name: 'Acme Foods', status: 'ACTIVE' }], total: 1, hasMore: false }),
@@ -110,6 +120,10 @@ setupApiServer(
   http.get(`${api}/campaigns/cmp_rej/media-buy-status`, () =>
     HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 }),
   ),
+  http.get(`${api}/campaigns/cmp_two`, () => HttpResponse.json(envelope({ campaign: twoBuys('ACTIVE') }))),
+  http.get(`${api}/campaigns/cmp_two/media-buy-status`, () =>
+    HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 }),
+  ),
   http.get(`${api}/campaigns/missing`, () =>
     HttpResponse.json(errorEnvelope('NOT_FOUND', 'Campaign not found'), { status: 404 }),
   ),
@@ -190,6 +204,25 @@ describe('campaign page', () => {
     const pkg = within(grid).getByRole('row', { name: 'Package Homepage takeover' })
     expect(within(pkg).getByText('Rejected')).toHaveAttribute('data-status', 'REJECTED')
     expect(within(pkg).queryByText('Active')).toBeNull()
+  })
+
+  it('keeps the buys where they are when a status changes, and reorders only when the buyer picks an order', async () => {
+    const user = userEvent.setup()
+    const { queryClient } = await renderApp('/campaigns/cmp_two')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Two sellers' })
+    const names = () =>
+      within(grid)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.getAttribute('aria-label'))
+    expect(names()).toEqual(['Alpha buy', 'Beta buy'])
+    server.use(http.get(`${api}/campaigns/cmp_two`, () => HttpResponse.json(envelope({ campaign: twoBuys('FAILED') }))))
+    await queryClient.refetchQueries({ queryKey: ['campaigns'] })
+    const beta = within(grid).getByRole('row', { name: 'Beta buy' })
+    await within(beta).findByText('Failed')
+    expect(names()).toEqual(['Alpha buy', 'Beta buy'])
+    await user.selectOptions(screen.getByLabelText('Order buys'), 'Most restrictive status first')
+    expect(names()).toEqual(['Beta buy', 'Alpha buy'])
   })
 
   it('shows a not-found page for a campaign that does not exist', async () => {
