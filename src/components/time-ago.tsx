@@ -1,0 +1,23 @@
+import { formatDateTime, formatRelativeTime } from '@/lib/format'
+import { useNow } from '@/lib/use-now'
+
+/** How often an age label must redraw to stay true: every second in its first minute, then more calmly. */
+export function tickFor(ageMs: number): number {
+  if (ageMs < 60_000) return 1_000
+  if (ageMs < 3_600_000) return 15_000
+  return 60_000
+}
+
+/**
+ * "12 s ago" that keeps counting on its own. Only the label redraws on its tick, not the list around it, so a long
+ * list of ages costs one small render per label per tick.
+ */
+export function TimeAgo({ at }: { at: number }) {
+  const now = useNow(tickFor(Date.now() - at))
+  if (Number.isNaN(at)) return <>not reported</>
+  return (
+    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+      {formatRelativeTime(at, now)}
+    </time>
+  )
+}
