@@ -14,8 +14,8 @@ export interface CampaignSlots {
   packageActions?: ComponentType<{ campaign: Campaign; buy: CampaignMediaBuy; pkg: CampaignPackage }>[]
   /** Actions on the media buys selected in the tree (one request for several buys). */
   bulkActions?: ComponentType<{ campaign: Campaign; selectedBuyIds: string[]; clearSelection: () => void }>[]
-  /** Sections between the header and the tree (execute result and failures, delivery overview…). */
+  /** Sections between the header and the tree (execute result and failures…). */
   panels?: ComponentType<{ campaign: Campaign }>[]
-  /** Sections after the media buys (the change history). */
+  /** Sections after the media buys: what they delivered (delivery overview), then the change history. */
   sections?: ComponentType<{ campaign: Campaign }>[]
 }

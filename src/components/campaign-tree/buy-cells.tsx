@@ -16,9 +16,9 @@ export function BuyParty({ buy }: { buy: CampaignMediaBuy }) {
   const publishers = publisherNames(buy)
   return (
     <div className="min-w-0">
-      <div className="truncate">{agents.length ? agents.join(', ') : <Muted>Sales agent not reported</Muted>}</div>
+      <div className="break-words">{agents.length ? agents.join(', ') : <Muted>Sales agent not reported</Muted>}</div>
       {publishers.length ? (
-        <div className="truncate text-xs text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div>
+        <div className="text-xs break-words text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div>
       ) : null}
     </div>
   )

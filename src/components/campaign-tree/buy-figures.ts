@@ -44,3 +44,17 @@ export function packageName(buy: CampaignMediaBuy, pkg: CampaignPackage): string
   const period = pkg.pacingPeriod ? (pkg.pacingPeriod.label ?? `period ${pkg.pacingPeriod.index}`) : undefined
   return period ? `${product} · ${period}` : product
 }
+
+const SEPARATOR = /^\s*[·:—–-]\s*/
+
+/**
+ * A buy's name where its campaign is already on screen: "Spring launch · Acme Sales" under "Spring launch" reads
+ * "Acme Sales". A name that does not start with the campaign's, or would be left empty, is shown whole.
+ */
+export function buyNameUnder(buyName: string, campaignName: string): string {
+  if (!campaignName || !buyName.startsWith(campaignName)) return buyName
+  const rest = buyName.slice(campaignName.length)
+  const match = SEPARATOR.exec(rest)
+  const short = match ? rest.slice(match[0].length).trim() : ''
+  return short || buyName
+}

@@ -34,6 +34,8 @@ type TreeGridProps<T> = {
   rowClassName?: (row: FlatRow<T>) => string | undefined
   /** The ids of the rows inside the viewport (not the overscan), top to bottom, whenever they change. */
   onVisibleRowsChange?: (ids: readonly string[]) => void
+  /** Below this width the grid scrolls sideways instead of squeezing its columns (a CSS length). */
+  minWidth: string
 }
 
 const INDENT_REM = 1.25
@@ -53,6 +55,7 @@ export function TreeGrid<T>({
   estimateSize = () => 52,
   rowClassName,
   onVisibleRowsChange,
+  minWidth,
 }: TreeGridProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -116,7 +119,7 @@ export function TreeGrid<T>({
   useVisibleKeys(virtualizer, (index) => rows[index].id, onVisibleRowsChange)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[72rem] text-sm">
+      <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="text-sm" style={{ minWidth }}>
         <div role="rowgroup">
           <div
             role="row"

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
 import type { CampaignSlots } from '@/components/campaign-slots'
-import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
+import { TREE_COLUMNS, TREE_MIN_WIDTH } from '@/components/campaign-tree/columns'
 import {
   buyNodes,
   estimateRowSize,
@@ -138,6 +138,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
       <TreeGrid
         label={`Media buys of ${campaign.name}`}
         columns={TREE_COLUMNS}
+        minWidth={TREE_MIN_WIDTH}
         rows={rows}
         rowLabel={(row) => treeRowLabel(row.data)}
         renderCell={(row, column) => renderCell(row, column.id)}

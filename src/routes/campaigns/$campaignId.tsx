@@ -20,8 +20,8 @@ import { PackageActions } from '@/features/tuning/package-actions'
 // Features meet here: each puts its components into a slot of the campaign page.
 const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
-  panels: [ExecutePanel, CampaignSuggestions, DeliveryOverview],
-  sections: [HistoryPanel],
+  panels: [ExecutePanel, CampaignSuggestions],
+  sections: [DeliveryOverview, HistoryPanel],
   buyActions: [BuyActionsMenu],
   packageActions: [PackageActions],
   bulkActions: [BulkEditBar],
