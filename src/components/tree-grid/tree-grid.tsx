@@ -36,6 +36,8 @@ type TreeGridProps<T> = {
   onVisibleRowsChange?: (ids: readonly string[]) => void
   /** Below this width the grid scrolls sideways instead of squeezing its columns (a CSS length). */
   minWidth: string
+  /** What a row says across its whole width under its cells (a notice); the strip takes no room when empty. */
+  renderRowFooter?: (row: FlatRow<T>) => ReactNode
 }
 
 const INDENT_REM = 1.25
@@ -56,6 +58,7 @@ export function TreeGrid<T>({
   rowClassName,
   onVisibleRowsChange,
   minWidth,
+  renderRowFooter,
 }: TreeGridProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -156,6 +159,7 @@ export function TreeGrid<T>({
                 rowLabel={rowLabel}
                 renderCell={renderCell}
                 rowClassName={rowClassName}
+                renderRowFooter={renderRowFooter}
                 measureRef={virtualizer.measureElement}
                 handlers={handlers}
               />
@@ -183,6 +187,7 @@ type TreeGridRowProps<T> = {
   rowLabel: (row: FlatRow<T>) => string
   renderCell: (row: FlatRow<T>, column: TreeColumn) => ReactNode
   rowClassName?: (row: FlatRow<T>) => string | undefined
+  renderRowFooter?: (row: FlatRow<T>) => ReactNode
   measureRef: (element: HTMLDivElement | null) => void
   handlers: RowHandlers
 }
@@ -197,6 +202,7 @@ function TreeGridRowImpl<T>({
   rowLabel,
   renderCell,
   rowClassName,
+  renderRowFooter,
   measureRef,
   handlers,
 }: TreeGridRowProps<T>) {
@@ -249,6 +255,16 @@ function TreeGridRowImpl<T>({
           )}
         </div>
       ))}
+      {renderRowFooter ? (
+        <div
+          role="gridcell"
+          aria-colspan={columns.length}
+          className="px-3 pb-2 empty:hidden"
+          style={{ gridColumn: '1 / -1' }}
+        >
+          {renderRowFooter(row)}
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -81,6 +81,17 @@ export function BuyTree({ campaign, slots, now }: Props) {
     })
   }
 
+  const renderFooter = (row: FlatRow<TreeRowData>) => {
+    const data = row.data
+    if (data.kind === 'buy')
+      return slots.buyNotices?.map((Notice, i) => <Notice key={i} campaign={campaign} buy={data.buy} />)
+    if (data.kind === 'package')
+      return slots.packageNotices?.map((Notice, i) => (
+        <Notice key={i} campaign={campaign} buy={data.buy} pkg={data.pkg} />
+      ))
+    return null
+  }
+
   if (nodes.length === 0) {
     return (
       <p className="text-slate-700 dark:text-slate-300">
@@ -97,26 +108,28 @@ export function BuyTree({ campaign, slots, now }: Props) {
           void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true, resetScroll: false })
         }
       >
-        <label htmlFor="buy-order" className="ml-auto text-sm">
-          Order buys
-        </label>
-        <Select
-          id="buy-order"
-          className="w-auto"
-          value={order}
-          onChange={(event) => {
-            const next = event.target.value as BuyOrder
-            void navigate({
-              search: (prev) => ({ ...prev, buyOrder: next === 'listed' ? undefined : next }),
-              replace: true,
-              resetScroll: false,
-            })
-          }}
-        >
-          <option value="listed">As the platform lists them</option>
-          <option value="status">Most restrictive status first</option>
-          <option value="name">By name</option>
-        </Select>
+        <span className="ml-auto flex items-center gap-2">
+          <label htmlFor="buy-order" className="text-sm">
+            Order buys
+          </label>
+          <Select
+            id="buy-order"
+            className="w-auto"
+            value={order}
+            onChange={(event) => {
+              const next = event.target.value as BuyOrder
+              void navigate({
+                search: (prev) => ({ ...prev, buyOrder: next === 'listed' ? undefined : next }),
+                replace: true,
+                resetScroll: false,
+              })
+            }}
+          >
+            <option value="listed">As the platform lists them</option>
+            <option value="status">Most restrictive status first</option>
+            <option value="name">By name</option>
+          </Select>
+        </span>
       </TreeToolbar>
       {selectedBuyIds.length ? (
         <div
@@ -147,6 +160,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
         rowClassName={(row) =>
           row.id === target ? 'outline-2 -outline-offset-2 outline-blue-700 dark:outline-blue-300' : undefined
         }
+        renderRowFooter={renderFooter}
       />
     </>
   )

@@ -6,7 +6,6 @@ import { ArchiveDialog, CancelDialog } from './cancel-dialogs'
 import { CreativesDialog } from './creatives-dialog'
 import { closeTuningDialog, openTuningDialog, useTuningDialog, type TuningDialogKind } from './dialog-store'
 import { GoalsDialog } from './goals-dialog'
-import { RowTuningOutcome } from './tuning-outcome'
 
 const reason = (check: { allowed: boolean; reason?: string }) => (check.allowed ? undefined : check.reason)
 
@@ -52,7 +51,6 @@ export function BuyActionsMenu({ campaign, buy }: { campaign: Campaign; buy: Cam
           },
         ]}
       />
-      <RowTuningOutcome campaignId={campaign.campaignId} buyId={buy.mediaBuyId} />
       {mine && dialog.kind === 'budget' ? (
         <BudgetPacingDialog campaign={campaign} buy={buy} onClose={closeTuningDialog} />
       ) : null}

@@ -9,7 +9,7 @@ import { BuyActionsMenu } from './buy-actions-menu'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { dismissTuningOutcome } from './outcome-store'
 import { API, renderTuning, reviewedBody } from './test-helpers'
-import { TuningOutcomeStatus } from './tuning-outcome'
+import { BuyTuningOutcome, TuningOutcomeStatus } from './tuning-outcome'
 
 const server = setupApiServer()
 afterEach(() => {
@@ -146,6 +146,7 @@ describe('the outcome of a change made from a buy’s row', () => {
         </header>
         <section aria-label="Row of Acme display">
           <BuyActionsMenu campaign={opened} buy={opened.mediaBuys![0]} />
+          <BuyTuningOutcome campaign={opened} buy={opened.mediaBuys![0]} />
         </section>
       </>,
     )

@@ -3,7 +3,6 @@ import { Button } from '@/components/ui/button'
 import { checkBuy } from '@/domain/actions'
 import { CancelDialog } from './cancel-dialogs'
 import { closeTuningDialog, openTuningDialog, useTuningDialog } from './dialog-store'
-import { RowTuningOutcome } from './tuning-outcome'
 
 /** Slot: cancel one package (packageIds), with the reason when it cannot be. */
 export function PackageActions({
@@ -20,8 +19,7 @@ export function PackageActions({
   const why = pkg.status === 'canceled' ? 'This package is already canceled.' : check.reason
   const mine =
     dialog?.kind === 'cancel-packages' && dialog.buyId === buy.mediaBuyId && dialog.packageId === pkg.packageId
-  const outcome = <RowTuningOutcome campaignId={campaign.campaignId} buyId={buy.mediaBuyId} packageId={pkg.packageId} />
-  if (pkg.status === 'canceled') return outcome
+  if (pkg.status === 'canceled') return null
   return (
     <>
       <Button
@@ -43,7 +41,6 @@ export function PackageActions({
       >
         Cancel package
       </Button>
-      {outcome}
       {mine ? (
         <CancelDialog
           scope="packages"

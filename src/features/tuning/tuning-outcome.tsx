@@ -1,4 +1,5 @@
 import clsx from 'clsx'
+import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import { Button } from '@/components/ui/button'
 import { dismissTuningOutcome, useTuningOutcome, type TuningOutcome } from './outcome-store'
 
@@ -43,23 +44,33 @@ export function TuningOutcomeStatus({ campaignId }: { campaignId: string }) {
 }
 
 /**
- * The same outcome for a change made from a buy's or a package's row, shown in that row where the buyer is, so the
- * page does not move to its top. The page's live region has read it out already (the row may be drawn afresh).
+ * The same outcome for a change made from a buy's or a package's row, shown across that row where the buyer is, so
+ * the page does not move to its top. The page's live region has read it out already (the row may be drawn afresh).
  */
-export function RowTuningOutcome({
-  campaignId,
-  buyId,
-  packageId,
-}: {
-  campaignId: string
-  buyId: string
-  packageId?: string
-}) {
+function RowTuningOutcome({ campaignId, buyId, packageId }: { campaignId: string; buyId: string; packageId?: string }) {
   const outcome = useTuningOutcome(campaignId, { buyId, packageId })
   if (!outcome) return null
   return (
-    <div role="status" aria-live="off" className="basis-full">
+    <div role="status" aria-live="off">
       <OutcomeBox outcome={outcome} compact />
     </div>
   )
+}
+
+/** Slot: under a buy's row. */
+export function BuyTuningOutcome({ campaign, buy }: { campaign: Campaign; buy: CampaignMediaBuy }) {
+  return <RowTuningOutcome campaignId={campaign.campaignId} buyId={buy.mediaBuyId} />
+}
+
+/** Slot: under a package's row. */
+export function PackageTuningOutcome({
+  campaign,
+  buy,
+  pkg,
+}: {
+  campaign: Campaign
+  buy: CampaignMediaBuy
+  pkg: CampaignPackage
+}) {
+  return <RowTuningOutcome campaignId={campaign.campaignId} buyId={buy.mediaBuyId} packageId={pkg.packageId} />
 }
