@@ -1,8 +1,8 @@
+import { useEffect, useState } from 'react'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
-import { useNow } from '@/lib/use-now'
 
 /** How often an age label must redraw to stay true: every second in its first minute, then more calmly. */
-export function tickFor(ageMs: number): number {
+function tickFor(ageMs: number): number {
   if (ageMs < 60_000) return 1_000
   if (ageMs < 3_600_000) return 15_000
   return 60_000
@@ -13,7 +13,12 @@ export function tickFor(ageMs: number): number {
  * list of ages costs one small render per label per tick.
  */
 export function TimeAgo({ at }: { at: number }) {
-  const now = useNow(tickFor(Date.now() - at))
+  const [now, setNow] = useState(() => Date.now())
+  const interval = tickFor(now - at)
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), interval)
+    return () => window.clearInterval(id)
+  }, [interval])
   if (Number.isNaN(at)) return <>not reported</>
   return (
     <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
