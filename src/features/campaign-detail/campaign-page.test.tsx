@@ -194,7 +194,7 @@ describe('campaign page', () => {
     expect(row).toHaveTextContent('live: Active')
     const table = await screen.findByRole('table', { name: 'Pacing by media buy and package' })
     expect(within(table).getByRole('rowheader', { name: /^Globex video/ })).toHaveTextContent(
-      'Globex Seller · Pending approval',
+      'Globex Seller · pending approval',
     )
   })
 

@@ -10,7 +10,6 @@ import { LiveAnnouncer } from '@/components/live-announcer'
 import { StatusBadge } from '@/components/status-badge'
 import { StatusLegend } from '@/components/status-legend'
 import { campaignRollUp } from '@/domain/rollup'
-import { mergePendingVersions } from '@/lib/pending-versions'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useNow } from '@/lib/use-now'
 import { BuyTree } from './buy-tree'
@@ -33,7 +32,7 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
   const campaign = detail.data
   const rollUpStatus = campaignRollUp({
     status: campaign.status,
-    mediaBuys: mergePendingVersions(campaign.mediaBuys ?? []),
+    mediaBuys: campaign.mediaBuys ?? [],
   }).status
   useDocumentTitle(campaign.name)
   const advertiserName =
