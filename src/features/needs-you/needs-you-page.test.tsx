@@ -11,7 +11,7 @@ const requested: string[][] = []
 let withItems = true
 
 const HOSTILE = '<img src=x onerror=alert(1)> Which brand safety tier?'
-setupApiServer(
+const server = setupApiServer(
   http.get(`${api}/campaigns`, ({ request }) => {
     const statuses = new URL(request.url).searchParams.getAll('mediaBuyStatus')
     requested.push(statuses)
