@@ -9,10 +9,18 @@ const NO_METRICS = { impressions: 0, spend: 0, clicks: 0 }
 
 /**
  * What every screen of the app asks for besides its own data, answered empty: the advertiser names, the nav's
- * Needs you counts (campaign lists filtered by buy status) and a campaign's delivery. A test's own handlers come
+ * Needs you counts (campaign lists filtered by buy status), the notification bell, and a campaign's delivery,
+ * suggestions and history. A test's own handlers come
  * first, so it answers any of these itself when it cares.
  */
 export const appShellHandlers: RequestHandler[] = [
+  http.get(`${api}/notifications`, () =>
+    HttpResponse.json({ notifications: [], totalCount: 0, unreadCount: 0, hasMore: false }),
+  ),
+  http.get(`${api}/optimization-suggestions`, () =>
+    HttpResponse.json({ suggestions: [], totalCount: 0, hasMore: false }),
+  ),
+  http.get(`${api}/audit-logs`, () => HttpResponse.json({ total: 0, logs: [] })),
   http.get(`${api}/advertisers`, () => HttpResponse.json(envelope({ items: [], total: 0, hasMore: false }))),
   http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
   http.get(`${api}/reporting/metrics`, ({ request }) => {
