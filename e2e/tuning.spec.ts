@@ -71,8 +71,14 @@ test('edits a package budget of a live buy; the change shows as pending until th
   )
   await dialog.getByRole('button', { name: 'Send changes' }).click()
   await expect(dialog).toBeHidden()
-  // Not closed silently: the outcome stays on screen, and the tree shows the live → proposed row from the response.
-  await expect(page.getByRole('status').filter({ hasText: 'Changes sent.' })).toContainText('waits for its seller')
+  // Not closed silently: the outcome stays on screen in the buy's row, where the buyer is, without scrolling the
+  // page; and the tree shows the live → proposed row from the response.
+  const scrolled = await page.evaluate(() => window.scrollY)
+  const buyRow = page.getByRole('treegrid', { name: /^Media buys of / }).getByRole('row', { name: buy.name })
+  await expect(buyRow.getByRole('status')).toContainText('Changes sent.')
+  await expect(buyRow.getByRole('status')).toContainText('waits for its seller')
+  await expect(page.getByTestId('live-announcer')).toContainText('Changes sent.')
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
   await page.getByRole('button', { name: 'Expand all' }).click()
   const change = page
     .getByRole('treegrid', { name: /^Media buys of / })

@@ -12,10 +12,14 @@ export interface CampaignSlots {
   buyActions?: ComponentType<{ campaign: Campaign; buy: CampaignMediaBuy }>[]
   /** Actions in a package's tree row. */
   packageActions?: ComponentType<{ campaign: Campaign; buy: CampaignMediaBuy; pkg: CampaignPackage }>[]
+  /** Notices across a buy's row, under its cells (what came of a change made from that row). */
+  buyNotices?: ComponentType<{ campaign: Campaign; buy: CampaignMediaBuy }>[]
+  /** The same for a package's row. */
+  packageNotices?: ComponentType<{ campaign: Campaign; buy: CampaignMediaBuy; pkg: CampaignPackage }>[]
   /** Actions on the media buys selected in the tree (one request for several buys). */
   bulkActions?: ComponentType<{ campaign: Campaign; selectedBuyIds: string[]; clearSelection: () => void }>[]
-  /** Sections between the header and the tree (execute result and failures, delivery overview…). */
+  /** Sections between the header and the tree (execute result and failures…). */
   panels?: ComponentType<{ campaign: Campaign }>[]
-  /** Sections after the media buys (the change history). */
+  /** Sections after the media buys: what they delivered (delivery overview), then the change history. */
   sections?: ComponentType<{ campaign: Campaign }>[]
 }

@@ -1,4 +1,4 @@
-import { campaignRollUp } from './rollup.ts'
+import { campaignRollUp, effectivePackageStatus } from './rollup.ts'
 
 const buy = (mediaBuyId: string, status: string, agent: string, pending?: string) => ({
   mediaBuyId,
@@ -29,5 +29,25 @@ describe('campaign roll-up', () => {
   it('counts a pending version with its pending status (D6)', () => {
     const r = campaignRollUp({ status: 'ACTIVE', mediaBuys: [buy('a', 'ACTIVE', 'Quick', 'PENDING_APPROVAL')] })
     expect(r.status).toBe('PENDING_APPROVAL')
+  })
+})
+
+describe('a package is only as live as its buy', () => {
+  it('shows its own state under an active buy', () => {
+    expect(effectivePackageStatus('ACTIVE', 'active')).toBe('ACTIVE')
+    expect(effectivePackageStatus('ACTIVE', 'paused')).toBe('PAUSED')
+  })
+  it('shows the buy’s status under a rejected, failed or completed buy, never Active', () => {
+    expect(effectivePackageStatus('REJECTED', 'active')).toBe('REJECTED')
+    expect(effectivePackageStatus('FAILED', 'active')).toBe('FAILED')
+    expect(effectivePackageStatus('COMPLETED', 'paused')).toBe('COMPLETED')
+  })
+  it('takes the buy’s status when the buy is not live yet or paused, but a paused package stays paused', () => {
+    expect(effectivePackageStatus('PENDING_APPROVAL', 'active')).toBe('PENDING_APPROVAL')
+    expect(effectivePackageStatus('PAUSED', 'active')).toBe('PAUSED')
+    expect(effectivePackageStatus('INPUT_REQUIRED', 'paused')).toBe('PAUSED')
+  })
+  it('keeps a canceled package canceled', () => {
+    expect(effectivePackageStatus('REJECTED', 'canceled')).toBe('CANCELED')
   })
 })

@@ -57,3 +57,22 @@ export function campaignRollUp(campaign: { status: string; mediaBuys?: readonly 
     fromBuys: true,
   }
 }
+
+// Packages report lowercase AdCP states; these four are the buy enum's words for them.
+const PACKAGE_STATES = new Set(['ACTIVE', 'PAUSED', 'CANCELED', 'COMPLETED'])
+// A buy in one of these is over: nothing under it runs, whatever the package last reported.
+const BUY_OVER = new Set(['FAILED', 'REJECTED', 'COMPLETED', 'CANCELED', 'ARCHIVED'])
+
+/**
+ * A package's status as shown: only as live as its buy (effective status, as Meta and Google show a child of a paused
+ * parent). Under an ACTIVE buy it is the package's own; under a buy that is over (rejected, failed, completed,
+ * canceled, archived) it is the buy's; under a buy not live yet or paused, an active package takes the buy's status
+ * while a paused one stays paused. A canceled package stays canceled everywhere.
+ */
+export function effectivePackageStatus(buyStatus: string, packageStatus: string): string {
+  const upper = packageStatus.toUpperCase()
+  const own = PACKAGE_STATES.has(upper) ? upper : packageStatus
+  if (own === 'CANCELED' || buyStatus === 'ACTIVE') return own
+  if (BUY_OVER.has(buyStatus)) return buyStatus
+  return own === 'ACTIVE' ? buyStatus : own
+}

@@ -5,6 +5,7 @@ import type { CampaignRow, MediaBuyRow, StoredPendingChange } from '../repo/rows
 import { ApiError, invalidState, notFound, validation } from '../http/errors.ts'
 import type { UpdateCampaignBody } from '../../../src/api/schemas/update.ts'
 import { checkAction, hasReachedSeller, type BuyAction } from '../../../src/domain/actions.ts'
+import { buyDateIssues } from '../../../src/domain/buy-dates.ts'
 import { checkCampaignEdit } from '../../../src/domain/campaign-actions.ts'
 import { acceptedFormats, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
@@ -304,22 +305,19 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
     adcp.optimization_goals = entry.optimization_goals
   }
 
+  const dateIssue = buyDateIssues({
+    flight: { start: s.campaign.flight_start, end: s.campaign.flight_end },
+    current: { start: live.start_time, end: live.end_time },
+    start: entry.start_time,
+    end: entry.end_time,
+  })[0]
+  if (dateIssue) throw validation(dateIssue.message, field(dateIssue.field))
   if (entry.start_time !== undefined) {
-    if (
-      entry.start_time !== 'asap' &&
-      (entry.start_time < s.campaign.flight_start || entry.start_time > s.campaign.flight_end)
-    )
-      throw validation(
-        'start_time may not be earlier than the campaign flight start, nor after its end',
-        field('start_time'),
-      )
     if (live.status === 'ACTIVE') proposal.startTime = entry.start_time
     else direct.start_time = entry.start_time
     adcp.start_time = entry.start_time
   }
   if (entry.end_time !== undefined) {
-    if (entry.end_time > s.campaign.flight_end || entry.end_time < s.campaign.flight_start)
-      throw validation('end_time must fall within the campaign flight', field('end_time'))
     if (live.status === 'ACTIVE') proposal.endTime = entry.end_time
     else direct.end_time = entry.end_time
     adcp.end_time = entry.end_time

@@ -65,6 +65,17 @@ describe('bad input sent raw to PUT /campaigns/{id}', () => {
     await refused({ mediaBuys: [{ mediaBuyId: buyId, end_time: '2031-01-01T00:00:00Z' }] }, 'mediaBuys.0.end_time')
   })
 
+  it('refuses a buy end before its start on the end, and a start after its end on the start', async () => {
+    const campaign = await t.campaign(ACTIVE_CAMPAIGN)
+    const start = Date.parse(campaign.flightDates.startDate)
+    const day = (n: number) => new Date(start + n * 86_400_000).toISOString().replace('.000Z', 'Z')
+    await refused({ mediaBuys: [{ mediaBuyId: buyId, start_time: day(10), end_time: day(5) }] }, 'mediaBuys.0.end_time')
+    const res = await t.call('PUT', `/campaigns/${ACTIVE_CAMPAIGN}`, {
+      mediaBuys: [{ mediaBuyId: buyId, start_time: day(10), end_time: day(5) }],
+    })
+    expect(res.error?.message).toMatch(/The end must be after the start/)
+  })
+
   it('refuses dates that are not ISO-8601 UTC', async () => {
     await refused({ mediaBuys: [{ mediaBuyId: buyId, end_time: 'next tuesday' }] }, 'mediaBuys.0.end_time')
   })

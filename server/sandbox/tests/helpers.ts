@@ -55,6 +55,7 @@ export interface Campaign {
   revision: number
   updatedAt: string
   budget: { total: number; currency: string }
+  flightDates: { startDate: string; endDate: string }
   allocatedBudget: number
   mediaBuys: Buy[]
   mediaBuyRefs: { mediaBuyId: string; status: string; pendingChange?: { status: string } }[]

@@ -16,15 +16,19 @@ export function BuyParty({ buy }: { buy: CampaignMediaBuy }) {
   const publishers = publisherNames(buy)
   return (
     <div className="min-w-0">
-      <div className="truncate">{agents.length ? agents.join(', ') : <Muted>Sales agent not reported</Muted>}</div>
+      <div className="break-words">{agents.length ? agents.join(', ') : <Muted>Sales agent not reported</Muted>}</div>
       {publishers.length ? (
-        <div className="truncate text-xs text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div>
+        <div className="text-xs break-words text-slate-600 dark:text-slate-400">{publishers.join(', ')}</div>
       ) : null}
     </div>
   )
 }
 
-/** The buy's badge, its reasons in words, and a brief highlight (plus one announcement) when polling changes it. */
+/**
+ * The buy's badge, its reasons in words, and a brief highlight (plus one announcement) when polling changes it. The
+ * badge is the buy's effective status (D1/D6), the one the roll-up, the pacing table and Monitor use; a live buy
+ * whose change waits on the seller says what is live beside it.
+ */
 export function BuyStatusCell({ buy }: { buy: CampaignMediaBuy }) {
   const status = effectiveBuyStatus(buy)
   const flashing = useStatusFlash(status, (next) => `${buy.name} at ${sellerOf(buy)} is now ${statusMeta(next).label}`)
@@ -34,7 +38,10 @@ export function BuyStatusCell({ buy }: { buy: CampaignMediaBuy }) {
       data-flash={flashing || undefined}
       className={`-mx-1 rounded px-1 transition-colors duration-700 motion-reduce:transition-none ${flashing ? 'bg-amber-200 dark:bg-amber-800' : ''}`}
     >
-      <StatusBadge status={buy.status} />
+      <StatusBadge status={status} />
+      {status !== buy.status ? (
+        <span className="ml-1 text-xs text-slate-700 dark:text-slate-300">live: {statusMeta(buy.status).label}</span>
+      ) : null}
       {reasons.length ? (
         <p className="mt-1 line-clamp-2 text-xs text-slate-700 dark:text-slate-300" title={reasons.join(' · ')}>
           {reasons.join(' · ')}

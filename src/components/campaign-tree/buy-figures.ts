@@ -45,8 +45,16 @@ export function packageName(buy: CampaignMediaBuy, pkg: CampaignPackage): string
   return period ? `${product} · ${period}` : product
 }
 
-// Packages report lowercase AdCP states; show them with the same badges as buys.
-export function packageStatus(status: string): string {
-  const upper = status.toUpperCase()
-  return ['ACTIVE', 'PAUSED', 'CANCELED', 'COMPLETED'].includes(upper) ? upper : status
+const SEPARATOR = /^\s*[·:—–-]\s*/
+
+/**
+ * A buy's name where its campaign is already on screen: "Spring launch · Acme Sales" under "Spring launch" reads
+ * "Acme Sales". A name that does not start with the campaign's, or would be left empty, is shown whole.
+ */
+export function buyNameUnder(buyName: string, campaignName: string): string {
+  if (!campaignName || !buyName.startsWith(campaignName)) return buyName
+  const rest = buyName.slice(campaignName.length)
+  const match = SEPARATOR.exec(rest)
+  const short = match ? rest.slice(match[0].length).trim() : ''
+  return short || buyName
 }

@@ -18,8 +18,9 @@ export function FlightCell({ start, end, now }: { start?: string; end?: string; 
   const progress = flightProgress(start, end, now)
   return (
     <div className="space-y-1">
-      <div className="whitespace-nowrap">
-        {formatDate(start)} – {formatDate(end)}
+      <div>
+        <span className="whitespace-nowrap">{formatDate(start)} –</span>{' '}
+        <span className="whitespace-nowrap">{formatDate(end)}</span>
       </div>
       {progress ? (
         <div className="flex items-center gap-2 text-xs">

@@ -19,12 +19,15 @@ export type TreeRowData =
 
 export type TreeRowNode = TreeNode<TreeRowData>
 
-/** The buys of a campaign as tree nodes, most restrictive first; each buy holds its pending change and packages. */
-export function buyNodes(campaign: Campaign): TreeRowNode[] {
+/** How a campaign's buys are ordered: as the platform lists them, by name, or most restrictive status first. */
+export type BuyOrder = 'listed' | 'name' | 'status'
+
+/** The buys of a campaign as tree nodes in the order asked for; each buy holds its pending change and packages. */
+export function buyNodes(campaign: Campaign, order: BuyOrder = 'listed'): TreeRowNode[] {
   const buys = campaign.mediaBuys ?? []
-  const ordered = buys
-    .map((buy, index) => ({ buy, index, rank: statusRank(effectiveBuyStatus(buy)) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+  const ordered = buys.map((buy, index) => ({ buy, index, rank: statusRank(effectiveBuyStatus(buy)) }))
+  if (order === 'status') ordered.sort((a, b) => a.rank - b.rank || a.index - b.index)
+  if (order === 'name') ordered.sort((a, b) => a.buy.name.localeCompare(b.buy.name) || a.index - b.index)
   return ordered.map(({ buy }) => {
     const children: TreeRowNode[] = []
     if (buy.pendingChange) {
@@ -44,6 +47,19 @@ export function buyNodes(campaign: Campaign): TreeRowNode[] {
     }
     return { id: buy.mediaBuyId, data: { kind: 'buy', campaign, buy }, children }
   })
+}
+
+/**
+ * Nodes in the order of `ids` (an order taken earlier), those not in it after them as given: rows do not move
+ * under the buyer when a status or a name changes; only a new choice of order moves them.
+ */
+export function keepOrder<T extends { id: string }>(nodes: readonly T[], ids: readonly string[]): T[] {
+  const position = new Map(ids.map((id, i) => [id, i]))
+  const at = (node: T, i: number) => position.get(node.id) ?? ids.length + i
+  return nodes
+    .map((node, i) => ({ node, key: at(node, i) }))
+    .sort((a, b) => a.key - b.key)
+    .map((e) => e.node)
 }
 
 export function noteNode(id: string, text: string, tone?: 'error'): TreeRowNode {

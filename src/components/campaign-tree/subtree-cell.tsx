@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import { StatusBadge } from '@/components/status-badge'
 import { buyPacing, packagePacing } from '@/domain/pacing-levels'
-import { buyBudget, buySpend, packageName, packageStatus } from './buy-figures'
+import { effectivePackageStatus } from '@/domain/rollup'
+import { buyBudget, buyNameUnder, buySpend, packageName } from './buy-figures'
 import { BuyDetails, BuyParty, BuyStatusCell } from './buy-cells'
 import { FlightCell, MoneyCell, Muted, SpendCell } from './figure-cells'
 import { changeCells, PackageDetails } from './package-cells'
@@ -41,7 +42,9 @@ export function renderSubtreeCell(data: SubtreeRow, columnId: string, options: S
           <div className="flex items-start gap-2">
             {options.buyLead?.(campaign, buy)}
             <div className="min-w-0">
-              <div className="font-medium">{buy.name}</div>
+              <div className="font-medium break-words" title={buy.name}>
+                {buyNameUnder(buy.name, campaign.name)}
+              </div>
               <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-400">{buy.mediaBuyId}</div>
             </div>
           </div>
@@ -104,7 +107,7 @@ export function renderSubtreeCell(data: SubtreeRow, columnId: string, options: S
         />
       )
     case 'status':
-      return <StatusBadge status={packageStatus(pkg.status)} />
+      return <StatusBadge status={effectivePackageStatus(buy.status, pkg.status)} />
     case 'details':
       return (
         <div className="flex flex-wrap items-center gap-2">

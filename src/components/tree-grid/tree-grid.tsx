@@ -34,6 +34,10 @@ type TreeGridProps<T> = {
   rowClassName?: (row: FlatRow<T>) => string | undefined
   /** The ids of the rows inside the viewport (not the overscan), top to bottom, whenever they change. */
   onVisibleRowsChange?: (ids: readonly string[]) => void
+  /** Below this width the grid scrolls sideways instead of squeezing its columns (a CSS length). */
+  minWidth: string
+  /** What a row says across its whole width under its cells (a notice); the strip takes no room when empty. */
+  renderRowFooter?: (row: FlatRow<T>) => ReactNode
 }
 
 const INDENT_REM = 1.25
@@ -53,6 +57,8 @@ export function TreeGrid<T>({
   estimateSize = () => 52,
   rowClassName,
   onVisibleRowsChange,
+  minWidth,
+  renderRowFooter,
 }: TreeGridProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -116,7 +122,7 @@ export function TreeGrid<T>({
   useVisibleKeys(virtualizer, (index) => rows[index].id, onVisibleRowsChange)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="min-w-[72rem] text-sm">
+      <div role="treegrid" aria-label={label} aria-rowcount={rows.length + 1} className="text-sm" style={{ minWidth }}>
         <div role="rowgroup">
           <div
             role="row"
@@ -153,6 +159,7 @@ export function TreeGrid<T>({
                 rowLabel={rowLabel}
                 renderCell={renderCell}
                 rowClassName={rowClassName}
+                renderRowFooter={renderRowFooter}
                 measureRef={virtualizer.measureElement}
                 handlers={handlers}
               />
@@ -180,6 +187,7 @@ type TreeGridRowProps<T> = {
   rowLabel: (row: FlatRow<T>) => string
   renderCell: (row: FlatRow<T>, column: TreeColumn) => ReactNode
   rowClassName?: (row: FlatRow<T>) => string | undefined
+  renderRowFooter?: (row: FlatRow<T>) => ReactNode
   measureRef: (element: HTMLDivElement | null) => void
   handlers: RowHandlers
 }
@@ -194,6 +202,7 @@ function TreeGridRowImpl<T>({
   rowLabel,
   renderCell,
   rowClassName,
+  renderRowFooter,
   measureRef,
   handlers,
 }: TreeGridRowProps<T>) {
@@ -246,6 +255,16 @@ function TreeGridRowImpl<T>({
           )}
         </div>
       ))}
+      {renderRowFooter ? (
+        <div
+          role="gridcell"
+          aria-colspan={columns.length}
+          className="px-3 pb-2 empty:hidden"
+          style={{ gridColumn: '1 / -1' }}
+        >
+          {renderRowFooter(row)}
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -1,13 +1,21 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
 import type { CampaignSlots } from '@/components/campaign-slots'
-import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
-import { buyNodes, estimateRowSize, treeRowLabel, type TreeRowData } from '@/components/campaign-tree/row-model'
+import { TREE_COLUMNS, TREE_MIN_WIDTH } from '@/components/campaign-tree/columns'
+import {
+  buyNodes,
+  estimateRowSize,
+  keepOrder,
+  treeRowLabel,
+  type BuyOrder,
+  type TreeRowData,
+} from '@/components/campaign-tree/row-model'
 import { renderSubtreeCell } from '@/components/campaign-tree/subtree-cell'
 import { expandableIds, flattenTree, updateExpanded, type FlatRow } from '@/components/tree-grid/flatten'
 import { TreeGrid } from '@/components/tree-grid/tree-grid'
 import { TreeToolbar } from '@/components/tree-grid/tree-toolbar'
 import { Button } from '@/components/ui/button'
+import { Select } from '@/components/ui/select'
 import { campaignRoute } from './route-api'
 
 type Props = { campaign: Campaign; slots: CampaignSlots; now: number }
@@ -17,7 +25,14 @@ export function BuyTree({ campaign, slots, now }: Props) {
   const search = campaignRoute.useSearch()
   const navigate = campaignRoute.useNavigate()
   const expanded = useMemo(() => new Set(search.expanded ?? []), [search.expanded])
-  const nodes = useMemo(() => buyNodes(campaign), [campaign])
+  const order: BuyOrder = search.buyOrder ?? 'listed'
+  const sorted = useMemo(() => buyNodes(campaign, order), [campaign, order])
+  // The order is taken when the page opens or the buyer picks one, then kept: rows do not jump while the buyer works
+  // (a status that changes under "most restrictive first" leaves its row where it is; new buys come last).
+  const [taken, setTaken] = useState(() => ({ order, ids: sorted.map((n) => n.id) }))
+  if (taken.order !== order) setTaken({ order, ids: sorted.map((n) => n.id) })
+  const ids = taken.order === order ? taken.ids : sorted.map((n) => n.id)
+  const nodes = useMemo(() => keepOrder(sorted, ids), [sorted, ids])
   const rows = useMemo(() => flattenTree(nodes, expanded), [nodes, expanded])
   const [picked, setPicked] = useState<string[]>([])
   const selectedBuyIds = picked.filter((id) => nodes.some((n) => n.id === id))
@@ -66,6 +81,17 @@ export function BuyTree({ campaign, slots, now }: Props) {
     })
   }
 
+  const renderFooter = (row: FlatRow<TreeRowData>) => {
+    const data = row.data
+    if (data.kind === 'buy')
+      return slots.buyNotices?.map((Notice, i) => <Notice key={i} campaign={campaign} buy={data.buy} />)
+    if (data.kind === 'package')
+      return slots.packageNotices?.map((Notice, i) => (
+        <Notice key={i} campaign={campaign} buy={data.buy} pkg={data.pkg} />
+      ))
+    return null
+  }
+
   if (nodes.length === 0) {
     return (
       <p className="text-slate-700 dark:text-slate-300">
@@ -81,7 +107,30 @@ export function BuyTree({ campaign, slots, now }: Props) {
         onCollapseAll={() =>
           void navigate({ search: (prev) => ({ ...prev, expanded: undefined }), replace: true, resetScroll: false })
         }
-      />
+      >
+        <span className="ml-auto flex items-center gap-2">
+          <label htmlFor="buy-order" className="text-sm">
+            Order buys
+          </label>
+          <Select
+            id="buy-order"
+            className="w-auto"
+            value={order}
+            onChange={(event) => {
+              const next = event.target.value as BuyOrder
+              void navigate({
+                search: (prev) => ({ ...prev, buyOrder: next === 'listed' ? undefined : next }),
+                replace: true,
+                resetScroll: false,
+              })
+            }}
+          >
+            <option value="listed">As the platform lists them</option>
+            <option value="status">Most restrictive status first</option>
+            <option value="name">By name</option>
+          </Select>
+        </span>
+      </TreeToolbar>
       {selectedBuyIds.length ? (
         <div
           role="region"
@@ -102,6 +151,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
       <TreeGrid
         label={`Media buys of ${campaign.name}`}
         columns={TREE_COLUMNS}
+        minWidth={TREE_MIN_WIDTH}
         rows={rows}
         rowLabel={(row) => treeRowLabel(row.data)}
         renderCell={(row, column) => renderCell(row, column.id)}
@@ -110,6 +160,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
         rowClassName={(row) =>
           row.id === target ? 'outline-2 -outline-offset-2 outline-blue-700 dark:outline-blue-300' : undefined
         }
+        renderRowFooter={renderFooter}
       />
     </>
   )

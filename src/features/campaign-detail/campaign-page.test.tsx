@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { api, setupApiServer } from '@/lib/testing/api-server'
@@ -7,8 +7,21 @@ import { resetRateLimit } from '@/api/rate-limit'
 import { renderApp } from '@/lib/testing/render-app'
 import { buy, campaign, envelope, errorEnvelope } from '@/lib/testing/fixtures'
 
+// The charts draw on a canvas jsdom does not have; what this page shows around them is under test here.
+vi.mock('@/features/delivery/delivery-charts', () => ({ default: () => null }))
+
 const statusAsks: string[] = []
-setupApiServer(
+const twoBuys = (secondStatus: string) =>
+  campaign({
+    campaignId: 'cmp_two',
+    name: 'Two sellers',
+    revision: secondStatus === 'ACTIVE' ? 1 : 2,
+    mediaBuys: [
+      buy({ mediaBuyId: 'mb_a', name: 'Alpha buy', status: 'ACTIVE', agent: 'Alpha Seller' }),
+      buy({ mediaBuyId: 'mb_b', name: 'Beta buy', status: secondStatus, agent: 'Beta Seller' }),
+    ],
+  })
+const server = setupApiServer(
   http.get(`${api}/advertisers`, () =>
     HttpResponse.json(
       envelope({ items: [{ id: '101', name: 'Acme Foods', status: 'ACTIVE' }], total: 1, hasMore: false }),
@@ -88,6 +101,32 @@ setupApiServer(
     statusAsks.push('cmp_live')
     return HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 })
   }),
+  http.get(`${api}/campaigns/cmp_rej`, () =>
+    HttpResponse.json(
+      envelope({
+        campaign: campaign({
+          campaignId: 'cmp_rej',
+          name: 'Declined',
+          mediaBuys: [
+            buy({
+              mediaBuyId: 'mb_r',
+              name: 'Turned down',
+              status: 'REJECTED',
+              agent: 'Summit Audio Network',
+              packages: [{ packageId: 'pkg_r', status: 'active', productIds: ['p1'], budget: 700 }],
+            }),
+          ],
+        }),
+      }),
+    ),
+  ),
+  http.get(`${api}/campaigns/cmp_rej/media-buy-status`, () =>
+    HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 }),
+  ),
+  http.get(`${api}/campaigns/cmp_two`, () => HttpResponse.json(envelope({ campaign: twoBuys('ACTIVE') }))),
+  http.get(`${api}/campaigns/cmp_two/media-buy-status`, () =>
+    HttpResponse.json(errorEnvelope('INTERNAL_ERROR', 'not expected'), { status: 500 }),
+  ),
   http.get(`${api}/campaigns/missing`, () =>
     HttpResponse.json(errorEnvelope('NOT_FOUND', 'Campaign not found'), { status: 404 }),
   ),
@@ -132,7 +171,8 @@ describe('campaign page', () => {
     const user = userEvent.setup()
     await user.click(within(item).getByRole('button', { name: 'Expand Acme display' }))
     const pkg = await within(grid).findByRole('row', { name: 'Package Homepage takeover' })
-    expect(within(pkg).getByText('Active')).toHaveAttribute('data-status', 'ACTIVE')
+    // The buy waits on the buyer, so its package is not live either.
+    expect(within(pkg).getByText('Input required')).toHaveAttribute('data-status', 'INPUT_REQUIRED')
   })
 
   it('shows a pending change as one row: live → proposed, since when', async () => {
@@ -146,6 +186,47 @@ describe('campaign page', () => {
     // Selecting buys offers the bulk bar.
     await user.click(within(grid).getByRole('checkbox', { name: 'Select Globex video' }))
     expect(screen.getByRole('region', { name: 'Selected media buys' })).toHaveTextContent('1 buy selected')
+  })
+
+  it('gives a live buy whose change waits on the seller one status in the tree and the pacing table', async () => {
+    await renderApp('/campaigns/cmp_1')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    const row = within(grid).getByRole('row', { name: 'Globex video' })
+    const badge = within(row).getAllByText(/^(Active|Pending approval)$/)[0]
+    expect(badge).toHaveAttribute('data-status', 'PENDING_APPROVAL')
+    expect(row).toHaveTextContent('live: Active')
+    const table = await screen.findByRole('table', { name: 'Pacing by media buy and package' })
+    expect(within(table).getByRole('rowheader', { name: /^Globex video/ })).toHaveTextContent(
+      'Globex Seller · pending approval',
+    )
+  })
+
+  it('never shows a package of a rejected buy as Active', async () => {
+    await renderApp('/campaigns/cmp_rej?expanded=%5B%22mb_r%22%5D')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Declined' })
+    const pkg = within(grid).getByRole('row', { name: 'Package Homepage takeover' })
+    expect(within(pkg).getByText('Rejected')).toHaveAttribute('data-status', 'REJECTED')
+    expect(within(pkg).queryByText('Active')).toBeNull()
+  })
+
+  it('keeps the buys where they are when a status changes, and reorders only when the buyer picks an order', async () => {
+    const user = userEvent.setup()
+    const { queryClient } = await renderApp('/campaigns/cmp_two')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Two sellers' })
+    const names = () =>
+      within(grid)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.getAttribute('aria-label'))
+    expect(names()).toEqual(['Alpha buy', 'Beta buy'])
+    server.use(http.get(`${api}/campaigns/cmp_two`, () => HttpResponse.json(envelope({ campaign: twoBuys('FAILED') }))))
+    await queryClient.refetchQueries({ queryKey: ['campaigns'] })
+    const beta = within(grid).getByRole('row', { name: 'Beta buy' })
+    await within(beta).findByText('Failed')
+    expect(names()).toEqual(['Alpha buy', 'Beta buy'])
+    await user.selectOptions(await screen.findByLabelText('Order buys'), 'Most restrictive status first')
+    // The choice goes through the URL, so the rows move once the navigation lands.
+    await waitFor(() => expect(names()).toEqual(['Beta buy', 'Alpha buy']))
   })
 
   it('shows a not-found page for a campaign that does not exist', async () => {

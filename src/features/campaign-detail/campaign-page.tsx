@@ -9,6 +9,7 @@ import { Freshness } from '@/components/freshness'
 import { LiveAnnouncer } from '@/components/live-announcer'
 import { StatusBadge } from '@/components/status-badge'
 import { StatusLegend } from '@/components/status-legend'
+import { campaignRollUp } from '@/domain/rollup'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useNow } from '@/lib/use-now'
 import { BuyTree } from './buy-tree'
@@ -29,6 +30,10 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
   const advertisers = useQuery(advertiserListQueryOptions())
   const now = useNow(60_000)
   const campaign = detail.data
+  const rollUpStatus = campaignRollUp({
+    status: campaign.status,
+    mediaBuys: campaign.mediaBuys ?? [],
+  }).status
   useDocumentTitle(campaign.name)
   const advertiserName =
     advertisers.data?.items.find((a) => a.id === campaign.advertiserId)?.name ?? campaign.advertiserId
@@ -44,9 +49,12 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{campaign.name}</h1>
         <CampaignRollUpBadge campaign={campaign} />
-        <span className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-300">
-          campaign lifecycle: <StatusBadge status={campaign.status} />
-        </span>
+        {/* The campaign's own lifecycle, when the badge (its buys' roll-up) says something else. */}
+        {rollUpStatus !== campaign.status ? (
+          <span className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-300">
+            campaign lifecycle: <StatusBadge status={campaign.status} />
+          </span>
+        ) : null}
         <Freshness updatedAt={detail.dataUpdatedAt} isFetching={detail.isFetching} />
         {slots.campaignActions?.length ? (
           <div className="ml-auto flex flex-wrap items-center gap-2">

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useOnScreenDetails } from '@/api/campaigns'
 import { Link } from '@tanstack/react-router'
 import type { CampaignSummary } from '@/api/schemas/campaign'
-import { TREE_COLUMNS } from '@/components/campaign-tree/columns'
+import { TREE_COLUMNS, TREE_MIN_WIDTH } from '@/components/campaign-tree/columns'
 import { FlightCell, MoneyCell, Muted } from '@/components/campaign-tree/figure-cells'
 import {
   buyNodes,
@@ -124,6 +124,7 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
       <TreeGrid
         label="Campaigns"
         columns={TREE_COLUMNS}
+        minWidth={TREE_MIN_WIDTH}
         rows={rows}
         rowLabel={(row) => treeRowLabel(row.data)}
         renderCell={(row, column) => renderCell(row, column.id)}

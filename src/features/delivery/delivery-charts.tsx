@@ -82,7 +82,8 @@ export default function DeliveryCharts({ row, days, currency, markers }: Props) 
             : { label, stroke, width: 2, points: { show: false } },
         ],
       }
-      return { label, stroke, options, data: [x, values] as uPlot.AlignedData }
+      const empty = values.every((v) => !v)
+      return { label, stroke, options, empty, data: [x, values] as uPlot.AlignedData }
     }
     return [
       make(
@@ -142,9 +143,26 @@ export default function DeliveryCharts({ row, days, currency, markers }: Props) 
       </figure>
       <div className="grid gap-4 md:grid-cols-3">
         {dailyCharts.map((c) => (
-          <figure key={c.label} aria-label={`${c.label}, one value per day; the figures are in the table below`}>
+          <figure
+            key={c.label}
+            aria-label={
+              c.empty
+                ? `${c.label}: no delivery yet`
+                : `${c.label}, one value per day; the figures are in the table below`
+            }
+          >
             <figcaption className="mb-1 text-xs font-medium text-slate-700 dark:text-slate-300">{c.label}</figcaption>
-            <UplotChart options={c.options} data={c.data} height={130} markers={markerTimes} colors={colors} />
+            {c.empty ? (
+              // An empty axis reads as a broken chart; before the first delivered day, say so in words.
+              <p
+                data-slot="chart-empty"
+                className="flex h-[130px] items-center justify-center rounded-md border border-dashed border-slate-300 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400"
+              >
+                No delivery yet
+              </p>
+            ) : (
+              <UplotChart options={c.options} data={c.data} height={130} markers={markerTimes} colors={colors} />
+            )}
           </figure>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import type { TimeseriesEntry } from '@/api/schemas/reporting'
-import { buyBudget, packageName, packageStatus, salesAgentNames } from '@/components/campaign-tree/buy-figures'
+import { buyBudget, packageName, salesAgentNames } from '@/components/campaign-tree/buy-figures'
 import { buyPacing, campaignPacing, packagePacing } from '@/domain/pacing-levels'
 import {
   dailySeries,
@@ -15,7 +15,7 @@ import {
   type PacingPeriod,
   type SpendPlan,
 } from '@/domain/pacing'
-import { effectiveBuyStatus } from '@/domain/rollup'
+import { effectiveBuyStatus, effectivePackageStatus } from '@/domain/rollup'
 
 export type DeliveryLevel = 'campaign' | 'buy' | 'package'
 
@@ -210,7 +210,7 @@ function packageLevel(
   buyStart?: Date,
   buyEnd?: Date,
 ): DeliveryRow {
-  const status = packageStatus(pkg.status)
+  const status = effectivePackageStatus(buy.status, pkg.status)
   const daily = points(timeseries.filter((r) => r.packageId === pkg.packageId))
   return row(
     {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import clsx from 'clsx'
 import { BAR_TONE } from '@/components/campaign-tree/figure-cells'
+import { buyNameUnder } from '@/components/campaign-tree/buy-figures'
 import { PacingBar } from '@/components/campaign-tree/pacing-bar'
 import { formatCount, formatMoney } from '@/lib/format'
 import type { DeliveryRow } from './delivery-model'
@@ -74,7 +75,7 @@ export function PacingTable({ rows, currency }: { rows: readonly DeliveryRow[]; 
                   scope="row"
                   className={clsx('py-1.5 pr-3 text-left', r.level === 'buy' ? 'font-medium' : 'pl-5 font-normal')}
                 >
-                  {r.level === 'buy' ? r.buyName : r.packageName}
+                  {r.level === 'buy' ? buyNameUnder(r.buyName, r.campaignName) : r.packageName}
                   {r.level === 'buy' && r.seller ? (
                     <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                       {r.seller} · {statusWord(r.status)}

@@ -2,7 +2,7 @@ import type { InboxEntry, NeedsYouGroupId } from '@/api/needs-you'
 import type { InboxItem } from '@/api/needs-you-items'
 import { StatusBadge } from '@/components/status-badge'
 import type { VirtualItemProps } from '@/components/virtual-list'
-import { formatRelativeTime } from '@/lib/format'
+import { TimeAgo } from '@/components/time-ago'
 import clsx from 'clsx'
 
 const KIND_LABEL: Record<InboxItem['kind'], string> = {
@@ -24,13 +24,12 @@ const GROUP_TEXT: Record<NeedsYouGroupId, { status: string; text: string }> = {
 interface Props {
   entry: InboxEntry
   selected: boolean
-  now: number
   onSelect: () => void
   position: VirtualItemProps
 }
 
 /** One option: status, buy, campaign, seller, how long it waited, the seller's words (as text). */
-export function InboxItemRow({ entry, selected, now, onSelect, position }: Props) {
+export function InboxItemRow({ entry, selected, onSelect, position }: Props) {
   const { index, setSize, ...placement } = position
   return (
     <li
@@ -55,13 +54,13 @@ export function InboxItemRow({ entry, selected, now, onSelect, position }: Props
             : 'border-slate-200 bg-white hover:bg-slate-50 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800',
         )}
       >
-        {entry.level === 'campaign' ? <CampaignLine entry={entry} now={now} /> : <BuyLines item={entry} now={now} />}
+        {entry.level === 'campaign' ? <CampaignLine entry={entry} /> : <BuyLines item={entry} />}
       </div>
     </li>
   )
 }
 
-function CampaignLine({ entry, now }: { entry: Extract<InboxEntry, { level: 'campaign' }>; now: number }) {
+function CampaignLine({ entry }: { entry: Extract<InboxEntry, { level: 'campaign' }> }) {
   const group = GROUP_TEXT[entry.group]
   return (
     <>
@@ -70,14 +69,14 @@ function CampaignLine({ entry, now }: { entry: Extract<InboxEntry, { level: 'cam
         <span className="font-medium">{entry.summary.name}</span>
       </div>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {group.text} · changed {formatRelativeTime(Date.parse(entry.summary.updatedAt), now)} ·{' '}
+        {group.text} · changed <TimeAgo at={Date.parse(entry.summary.updatedAt)} /> ·{' '}
         <span className="italic">loading the buys…</span>
       </p>
     </>
   )
 }
 
-function BuyLines({ item, now }: { item: InboxItem; now: number }) {
+function BuyLines({ item }: { item: InboxItem }) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-2">
@@ -87,7 +86,7 @@ function BuyLines({ item, now }: { item: InboxItem; now: number }) {
       </div>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {item.campaign.name} · {item.seller || 'sales agent not reported'} · since{' '}
-        {formatRelativeTime(Date.parse(item.since), now)}
+        <TimeAgo at={Date.parse(item.since)} />
       </p>
       {item.message ? <p className="mt-1 line-clamp-2">“{item.message}”</p> : null}
     </>

@@ -12,7 +12,6 @@ interface Props {
   query: string
   selectedKey: string | undefined
   focusRequest: { key: string } | null
-  now: number
   empty: string
   onSelect: (key: string) => void
   onVisibleChange: (keys: readonly string[]) => void
@@ -37,7 +36,6 @@ export function InboxSection(props: Props) {
     query,
     selectedKey,
     focusRequest,
-    now,
     empty,
     onSelect,
     onVisibleChange,
@@ -82,7 +80,6 @@ export function InboxSection(props: Props) {
               entry={entry}
               position={position}
               selected={entry.key === selectedKey}
-              now={now}
               onSelect={() => onSelect(entry.key)}
             />
           )}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { api, setupApiServer } from '@/lib/testing/api-server'
@@ -11,7 +11,7 @@ const requested: string[][] = []
 let withItems = true
 
 const HOSTILE = '<img src=x onerror=alert(1)> Which brand safety tier?'
-setupApiServer(
+const server = setupApiServer(
   http.get(`${api}/campaigns`, ({ request }) => {
     const statuses = new URL(request.url).searchParams.getAll('mediaBuyStatus')
     requested.push(statuses)
@@ -106,6 +106,42 @@ describe('Needs you', () => {
     await waitFor(() =>
       expect(within(nav).getByRole('link', { name: /^Needs you/ })).toHaveTextContent(/^Needs you\D*2\D*$/),
     )
+  })
+
+  it('keeps counting how long a buy has waited, without a refresh', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    try {
+      const since = new Date(Date.now() - 50_000).toISOString()
+      server.use(
+        http.get(`${api}/campaigns/cmp_1`, () =>
+          HttpResponse.json(
+            envelope({
+              campaign: campaign({
+                campaignId: 'cmp_1',
+                name: 'Spring launch',
+                mediaBuys: [
+                  buy({
+                    mediaBuyId: 'mb_2',
+                    name: 'Globex video',
+                    status: 'INPUT_REQUIRED',
+                    agent: 'Globex Seller',
+                    pendingSince: since,
+                  }),
+                ],
+              }),
+            }),
+          ),
+        ),
+      )
+      await renderApp('/needs-you')
+      const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
+      const option = await within(mine).findByRole('option', { name: /Globex video/ })
+      expect(option).toHaveTextContent(/since 5\d s ago/)
+      act(() => vi.advanceTimersByTime(15_000))
+      expect(option).toHaveTextContent('since 1 min ago')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('moves with j/k and opens help with ?', async () => {

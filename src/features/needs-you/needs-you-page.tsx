@@ -164,7 +164,6 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
               query={q}
               selectedKey={selected?.key}
               focusRequest={focusRequest}
-              now={updatedAt}
               empty="Nothing needs you right now."
               onSelect={select}
               onVisibleChange={(keys) => setVisible((v) => ({ ...v, mine: keys }))}
@@ -181,7 +180,6 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
               query={q}
               selectedKey={selected?.key}
               focusRequest={focusRequest}
-              now={updatedAt}
               empty="Nothing is waiting on a seller."
               onSelect={select}
               onVisibleChange={(keys) => setVisible((v) => ({ ...v, waiting: keys }))}

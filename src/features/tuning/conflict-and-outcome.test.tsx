@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
+import { LiveAnnouncer } from '@/components/live-announcer'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
+import { BuyActionsMenu } from './buy-actions-menu'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { dismissTuningOutcome } from './outcome-store'
 import { API, renderTuning, reviewedBody } from './test-helpers'
-import { TuningOutcomeStatus } from './tuning-outcome'
+import { BuyTuningOutcome, TuningOutcomeStatus } from './tuning-outcome'
 
 const server = setupApiServer()
 afterEach(() => {
@@ -109,5 +111,56 @@ describe('after success', () => {
     // The test keeps the (modal) dialog mounted, which blocks pointer events outside it.
     await userEvent.setup({ pointerEventsCheck: 0 }).click(within(status).getByRole('button', { name: 'Dismiss' }))
     expect(status).toBeEmptyDOMElement()
+  })
+})
+
+describe('the outcome of a change made from a buy’s row', () => {
+  it('appears in that row, not at the top of the page, and is read out', async () => {
+    server.use(
+      http.put(`${API}/campaigns/cmp_1`, () =>
+        HttpResponse.json(
+          envelope({
+            campaign: {
+              ...opened,
+              revision: 5,
+              mediaBuys: [
+                {
+                  ...liveBuy(700),
+                  pendingChange: {
+                    status: 'PENDING_APPROVAL',
+                    differences: { budget: { live: 1000, proposed: 1250 } },
+                  },
+                },
+              ],
+            },
+            warnings: [],
+          }),
+        ),
+      ),
+    )
+    renderTuning(
+      <>
+        <LiveAnnouncer />
+        <header aria-label="Campaign header">
+          <TuningOutcomeStatus campaignId="cmp_1" />
+        </header>
+        <section aria-label="Row of Acme display">
+          <BuyActionsMenu campaign={opened} buy={opened.mediaBuys![0]} />
+          <BuyTuningOutcome campaign={opened} buy={opened.mediaBuys![0]} />
+        </section>
+      </>,
+    )
+    const user = userEvent.setup()
+    screen.getByRole('button', { name: 'Actions for Acme display' }).focus()
+    await user.keyboard('{ArrowDown}')
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit budget and pacing' }))
+    await editSecondBudgetAndReview('550')
+    await user.click(screen.getByRole('button', { name: 'Send changes' }))
+    const row = screen.getByRole('region', { name: 'Row of Acme display' })
+    const outcome = await within(row).findByRole('status')
+    expect(outcome).toHaveTextContent('Changes sent.')
+    expect(outcome).toHaveTextContent('waits for its seller')
+    expect(screen.getByRole('banner', { name: 'Campaign header' })).not.toHaveTextContent('Changes sent.')
+    expect(screen.getByTestId('live-announcer')).toHaveTextContent(/^Changes sent\. .*waits for its seller/)
   })
 })

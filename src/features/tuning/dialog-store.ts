@@ -33,6 +33,8 @@ function set(next: TuningDialogState | null) {
 
 export const openTuningDialog = (next: TuningDialogState) => set(next)
 export const closeTuningDialog = () => set(null)
+/** The open dialog, read at the moment of an event (not for rendering). */
+export const currentTuningDialog = () => state
 
 export function useTuningDialog(): TuningDialogState | null {
   return useSyncExternalStore(

@@ -33,6 +33,10 @@ interface TextFieldProps<T extends FieldValues> {
   suffix?: string
   /** A value that may be sent but deserves a second look (a budget below its spend); shown under the field. */
   warning?: string
+  /** `date` for a calendar day (YYYY-MM-DD), with its bounds. */
+  type?: 'text' | 'date'
+  min?: string
+  max?: string
 }
 
 export function TextField<T extends FieldValues>({
@@ -43,6 +47,9 @@ export function TextField<T extends FieldValues>({
   inputMode = 'text',
   suffix,
   warning,
+  type = 'text',
+  min,
+  max,
 }: TextFieldProps<T>) {
   return (
     <Controller
@@ -54,7 +61,10 @@ export function TextField<T extends FieldValues>({
           <div className="flex items-center gap-2">
             <Input
               id={id}
-              inputMode={inputMode}
+              type={type}
+              min={min}
+              max={max}
+              inputMode={type === 'text' ? inputMode : undefined}
               autoComplete="off"
               aria-invalid={fieldState.invalid || undefined}
               aria-describedby={warning ? `${id}-error ${id}-warning` : `${id}-error`}

@@ -1,11 +1,20 @@
 import { useSyncExternalStore } from 'react'
+import { currentTuningDialog } from './dialog-store'
 
-// The last successful tuning change of a campaign, told after its dialog has closed (warnings, pending approvals).
+// The last successful tuning change of a campaign, told after its dialog has closed (warnings, pending approvals),
+// where the buyer took the action: the campaign header, or the row of the buy or package the dialog was opened from.
+
+/** The buys (and package) a change was made from; none for the campaign's own actions. */
+export interface OutcomePlace {
+  buyIds: readonly string[]
+  packageId?: string
+}
 
 export interface TuningOutcome {
   campaignId: string
   title: string
   notes: string[]
+  place?: OutcomePlace
 }
 
 let outcome: TuningOutcome | null = null
@@ -19,7 +28,26 @@ function set(next: TuningOutcome | null) {
 export const reportTuningOutcome = (next: TuningOutcome) => set(next)
 export const dismissTuningOutcome = () => set(null)
 
-export function useTuningOutcome(campaignId: string): TuningOutcome | null {
+/** Where the open tuning dialog of a campaign was started from. */
+export function placeOfOpenDialog(campaignId: string): OutcomePlace | undefined {
+  const dialog = currentTuningDialog()
+  if (!dialog || dialog.campaignId !== campaignId) return undefined
+  if (dialog.buyId) return { buyIds: [dialog.buyId], packageId: dialog.packageId }
+  if (dialog.buyIds?.length) return { buyIds: dialog.buyIds }
+  return undefined
+}
+
+const shownAt = (place: OutcomePlace | undefined, at: { buyId?: string; packageId?: string }) => {
+  if (!at.buyId) return place === undefined
+  if (!place || !place.buyIds.includes(at.buyId)) return false
+  return (place.packageId ?? undefined) === (at.packageId ?? undefined)
+}
+
+/** The outcome to show at one place: the campaign header (no buy), a buy's row, or a package's row. */
+export function useTuningOutcome(
+  campaignId: string,
+  at: { buyId?: string; packageId?: string } = {},
+): TuningOutcome | null {
   const current = useSyncExternalStore(
     (listener) => {
       listeners.add(listener)
@@ -28,5 +56,5 @@ export function useTuningOutcome(campaignId: string): TuningOutcome | null {
     () => outcome,
     () => null,
   )
-  return current?.campaignId === campaignId ? current : null
+  return current?.campaignId === campaignId && shownAt(current.place, at) ? current : null
 }

@@ -6,9 +6,10 @@ import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { MAX_REASON_LENGTH, type UpdateCampaignBody } from '@/api/schemas/update'
 import { updateBudgetRisks } from '@/domain/budget-risk'
 import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
+import { announce } from '@/components/live-announcer'
 import { formatMoney } from '@/lib/format'
 import { mergeEdits } from './merge-edits'
-import { reportTuningOutcome } from './outcome-store'
+import { placeOfOpenDialog, reportTuningOutcome } from './outcome-store'
 
 export interface TuningSubmitOptions<T extends FieldValues> {
   campaign: Campaign
@@ -70,7 +71,11 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
       const result = await mutation.mutateAsync(body)
       // The dialog closes on success; what the platform said stays on screen after it (warnings, D6 approvals).
       const notes = updateOutcome(body, result.campaign, result.warnings ?? [])
-      reportTuningOutcome({ campaignId: result.campaign.campaignId, title: o.successTitle ?? 'Changes sent.', notes })
+      const title = o.successTitle ?? 'Changes sent.'
+      const place = placeOfOpenDialog(result.campaign.campaignId)
+      reportTuningOutcome({ campaignId: result.campaign.campaignId, title, notes, place })
+      // A row's outcome appears inside it, in a row that may have just been drawn: the page's live region reads it.
+      if (place) announce([title, ...notes].join(' '))
       o.onSuccess(result.campaign, result.warnings ?? [])
     } catch (error) {
       setBody(null)

@@ -16,14 +16,17 @@ import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
 import { BuyActionsMenu } from '@/features/tuning/buy-actions-menu'
 import { CampaignTuningActions } from '@/features/tuning/campaign-tuning-actions'
 import { PackageActions } from '@/features/tuning/package-actions'
+import { BuyTuningOutcome, PackageTuningOutcome } from '@/features/tuning/tuning-outcome'
 
 // Features meet here: each puts its components into a slot of the campaign page.
 const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
-  panels: [ExecutePanel, CampaignSuggestions, DeliveryOverview],
-  sections: [HistoryPanel],
+  panels: [ExecutePanel, CampaignSuggestions],
+  sections: [DeliveryOverview, HistoryPanel],
   buyActions: [BuyActionsMenu],
   packageActions: [PackageActions],
+  buyNotices: [BuyTuningOutcome],
+  packageNotices: [PackageTuningOutcome],
   bulkActions: [BulkEditBar],
 }
 
