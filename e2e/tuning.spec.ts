@@ -7,6 +7,7 @@ interface StoredBuy {
   name: string
   status: string
   creativeIds?: string[] | null
+  creatives: { creativeId: string }[]
   optimizationGoals?: { kind: string; metric?: string; target?: { kind: string; value?: number } }[]
   packages: { packageId: string; status: string; budget: number; pacing?: string }[]
   pendingChange?: { status: string; differences: { budget?: { live?: number; proposed?: number } } }
@@ -120,8 +121,10 @@ test('overrides the creatives of a buy with an explicit list', async ({ page }) 
   await dialog.getByLabel('Only the creatives I choose').check()
   const boxes = dialog.getByRole('checkbox')
   await expect(boxes.first()).toBeVisible()
-  const enabled = dialog.locator('input[type="checkbox"]:not([disabled])').first()
-  await enabled.check()
+  // The creatives the buy serves start ticked; keeping only the first of them is the override.
+  const served = dialog.locator('input[type="checkbox"]:checked')
+  expect(await served.count()).toBe(buy.creatives.length)
+  for (const box of (await served.all()).slice(1)) await box.uncheck()
   await reviewAndSend(page, 'Send creatives')
   const after = buyOf((await stored(page, id)).mediaBuys, 'Northwind Exchange')
   expect(after.creativeIds).toHaveLength(1)

@@ -1,22 +1,20 @@
 import type { CampaignMediaBuy } from '@/api/schemas/campaign'
-import { formatDateTime, formatMoney } from '@/lib/format'
+import { formatDateTime } from '@/lib/format'
+import { pendingDifferenceRows } from './pending-differences'
 
 type Change = NonNullable<CampaignMediaBuy['pendingChange']>
 
 /** D6: one buy, live → proposed, and since when; values rendered as text. */
-export function PendingChangeView({ change, currency }: { change: Change; currency: string }) {
-  const d = change.differences ?? {}
-  const rows: [string, string, string][] = []
-  const money = (n?: number) => (n == null ? '—' : formatMoney(n, currency))
-  const date = (s?: string) => (s ? formatDateTime(s) : '—')
-  if (d.budget) rows.push(['Budget', money(d.budget.live), money(d.budget.proposed)])
-  if (d.endTime) rows.push(['End', date(d.endTime.live), date(d.endTime.proposed)])
-  if (d.creatives)
-    rows.push([
-      'Creatives',
-      (d.creatives.live ?? []).join(', ') || 'none',
-      (d.creatives.proposed ?? []).join(', ') || 'none',
-    ])
+export function PendingChangeView({
+  change,
+  buy,
+  currency,
+}: {
+  change: Change
+  buy: CampaignMediaBuy
+  currency: string
+}) {
+  const rows = pendingDifferenceRows(change, buy, currency)
   return (
     <div className="text-sm">
       <p>
@@ -41,13 +39,13 @@ export function PendingChangeView({ change, currency }: { change: Change; curren
             </tr>
           </thead>
           <tbody>
-            {rows.map(([field, live, proposed]) => (
-              <tr key={field}>
+            {rows.map((row) => (
+              <tr key={row.field}>
                 <th scope="row" className="pr-3 font-normal">
-                  {field}
+                  {row.field}
                 </th>
-                <td className="pr-3">{live}</td>
-                <td>→ {proposed}</td>
+                <td className="pr-3">{row.live}</td>
+                <td>→ {row.proposed}</td>
               </tr>
             ))}
           </tbody>

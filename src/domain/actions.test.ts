@@ -42,8 +42,10 @@ describe('every status against every action, with the reason a buyer reads (CONT
   const OK = undefined
   const products = (label: string) =>
     `Product budgets can only change before the buy reaches its seller; this buy is ${label}. Edit its packages instead.`
-  const closed = (label: string) => `A ${label} buy cannot be changed.`
-  const uncancelable = (label: string) => `A ${label} buy cannot be canceled.`
+  // The article follows the word: "An archived buy", "A rejected buy".
+  const an = (label: string) => (/^[aeiou]/.test(label) ? 'An' : 'A')
+  const closed = (label: string) => `${an(label)} ${label} buy cannot be changed.`
+  const uncancelable = (label: string) => `${an(label)} ${label} buy cannot be canceled.`
   const NEVER_SENT = 'A draft was never sent to its seller: archive it instead.'
   const FINISHED = 'This buy has finished delivering.'
 

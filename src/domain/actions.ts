@@ -1,6 +1,7 @@
 // CONTRACT §4.2: what a media buy accepts in each status. The UI offers only what is allowed, and says why not;
 // the sandbox refuses the same with INVALID_STATE.
 import type { CampaignMediaBuy } from '../api/schemas/campaign.ts'
+import { statusPhrase, upperFirst } from './labels.ts'
 import { statusWord } from './status.ts'
 
 export type BuyAction =
@@ -50,17 +51,18 @@ export function checkAction(buy: BuyState, action: BuyAction): ActionCheck {
       if (PACKAGE_STATUSES.has(status)) return narrowed(buy, ['update_packages', 'increase_budget', 'decrease_budget'])
       if (status === 'DRAFT') return no('A draft has no packages yet; edit its products.')
       if (status === 'PENDING_APPROVAL') return no('Packages can change once the seller has accepted the buy.')
-      return no(`A ${label(status)} buy cannot be changed.`)
+      return no(`${upperFirst(statusPhrase(status))} buy cannot be changed.`)
     case 'edit_goals':
     case 'edit_creatives':
-      if (FINAL.has(status) && status !== 'COMPLETED') return no(`A ${label(status)} buy cannot be changed.`)
+      if (FINAL.has(status) && status !== 'COMPLETED')
+        return no(`${upperFirst(statusPhrase(status))} buy cannot be changed.`)
       if (status === 'COMPLETED') return no('This buy has finished delivering.')
       return ok()
     case 'cancel':
     case 'cancel_packages':
       if (status === 'DRAFT') return no('A draft was never sent to its seller: archive it instead.')
       if (CANCELABLE.has(status)) return narrowed(buy, ['cancel'])
-      return no(`A ${label(status)} buy cannot be canceled.`)
+      return no(`${upperFirst(statusPhrase(status))} buy cannot be canceled.`)
     case 'archive':
       if (status === 'ARCHIVED') return no('This buy is already archived.')
       return ok()

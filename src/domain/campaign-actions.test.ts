@@ -45,7 +45,9 @@ describe('campaign actions (CONTRACT §5, §6, D9)', () => {
     expect(hasWorkToExecute('DRAFT', [])).toBe(true)
     expect(hasWorkToExecute('ACTIVE', ['ACTIVE', 'FAILED'])).toBe(true)
     expect(hasWorkToExecute('ACTIVE', ['ACTIVE', 'DRAFT'])).toBe(true)
-    expect(hasWorkToExecute('ACTIVE', ['ACTIVE', 'REJECTED'])).toBe(false)
+    // A rejected buy is terminal: executing again makes its seller's selected products a new draft (§5).
+    expect(hasWorkToExecute('ACTIVE', ['ACTIVE', 'REJECTED'])).toBe(true)
+    expect(hasWorkToExecute('ACTIVE', ['ACTIVE', 'CANCELED', 'COMPLETED'])).toBe(false)
     for (const s of ['ARCHIVED', 'CANCELED', 'COMPLETED']) {
       expect(checkExecute(s).allowed).toBe(false)
       expect(hasWorkToExecute(s, ['DRAFT'])).toBe(false)

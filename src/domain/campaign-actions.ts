@@ -45,9 +45,15 @@ export function checkExecute(status: string): ActionCheck {
   return NOT_EXECUTABLE.has(status) ? no(`A ${lower(status)} campaign cannot be executed.`) : ok()
 }
 
-/** Something is left to send: a DRAFT campaign, or DRAFT or FAILED buys left over from an earlier execute. */
+/**
+ * Buys execute sends again (CONTRACT §5): a DRAFT, a FAILED buy (retried), and a REJECTED one (its seller's selected
+ * products become a new DRAFT, since a rejected buy is terminal).
+ */
+const RESUBMITTABLE = new Set(['DRAFT', 'FAILED', 'REJECTED'])
+
+/** Something is left to send: a DRAFT campaign, or buys an earlier execute left drafted, failed or rejected. */
 export const hasWorkToExecute = (status: string, buyStatuses: readonly string[]) =>
-  checkExecute(status).allowed && (status === 'DRAFT' || buyStatuses.some((s) => s === 'DRAFT' || s === 'FAILED'))
+  checkExecute(status).allowed && (status === 'DRAFT' || buyStatuses.some((s) => RESUBMITTABLE.has(s)))
 
 const ok = (): ActionCheck => ({ allowed: true })
 const no = (reason: string): ActionCheck => ({ allowed: false, reason })

@@ -39,6 +39,9 @@ describe('creative override (CONTRACT §9.2)', () => {
     expect(creativeChange(auto, list)).toEqual(list)
     expect(creativeChange(list, { mode: 'explicit', creativeIds: ['c1'] })).toBeUndefined()
     expect(creativeChange(list, auto)).toBe('unsupported')
+    // An auto-synced buy already serving exactly these creatives: choosing them changes nothing it serves.
+    expect(creativeChange(auto, { mode: 'explicit', creativeIds: ['c1', 'c3'] }, ['c3', 'c1'])).toBeUndefined()
+    expect(creativeChange(auto, list, ['c1', 'c3'])).toEqual(list)
     expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: none })).toEqual({ mediaBuyId: 'm', creative_ids: [] })
   })
 })

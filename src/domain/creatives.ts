@@ -45,20 +45,23 @@ export function currentCreativeChoice(buy: { creativeIds?: readonly string[] | n
   return { mode: 'explicit', creativeIds: [...buy.creativeIds] }
 }
 
-/** Only a change is sent: choosing what the buy already has sends nothing. Returning to auto-sync cannot be expressed
- * by omission, so it is reported as unsupported for a buy that has an override. */
+const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join(',') === [...b].sort().join(',')
+
+/** Only a change is sent: choosing what the buy already has sends nothing, and neither does choosing, on an auto-synced
+ * buy, exactly the creatives it already serves (`inUse`). Returning to auto-sync cannot be expressed by omission, so it
+ * is reported as unsupported for a buy that has an override. */
 export function creativeChange(
   before: CreativeChoice,
   after: CreativeChoice,
+  inUse?: readonly string[],
 ): CreativeChoice | undefined | 'unsupported' {
   if (after.mode === 'auto') return before.mode === 'auto' ? undefined : 'unsupported'
   if (after.mode === before.mode) {
     if (after.mode === 'none') return undefined
-    if (after.mode === 'explicit' && before.mode === 'explicit') {
-      const a = [...after.creativeIds].sort().join(',')
-      const b = [...before.creativeIds].sort().join(',')
-      if (a === b) return undefined
-    }
+    if (after.mode === 'explicit' && before.mode === 'explicit' && sameSet(after.creativeIds, before.creativeIds))
+      return undefined
   }
+  if (before.mode === 'auto' && after.mode === 'explicit' && inUse && sameSet(after.creativeIds, inUse))
+    return undefined
   return after
 }

@@ -47,7 +47,7 @@ describe('effects shown before submit', () => {
     )
     expect(effects).toEqual([
       'p1 budget: $600.00 → $500.00',
-      'p1 pacing: even → asap',
+      'p1 pacing: Even → As soon as possible',
       'Clear all 1 optimization goal(s) of “Buy one”',
       'Clear every creative from “Buy one”: it will have nothing to serve',
       "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
@@ -67,7 +67,7 @@ describe('effects shown before submit', () => {
         money,
       ),
     ).toEqual([
-      'Cancel 1 package(s) of “Buy one”: p2',
+      'Cancel 1 package of “Buy one”: p2',
       'Archive “Buy two”: it stops for good and is kept only for reporting',
     ])
   })
@@ -86,7 +86,7 @@ describe('conflict: what moved while the form was open', () => {
     const after = campaign(1000, 550)
     after.mediaBuys![0].status = 'PAUSED'
     expect(campaignChanges(campaign(), after, ['m1'], money)).toEqual([
-      '“Buy one” status: ACTIVE → PAUSED',
+      '“Buy one” status: Active → Paused',
       'p1 budget: $600.00 → $550.00',
     ])
     expect(campaignChanges(campaign(), campaign(), ['m1'], money)).toHaveLength(1)
@@ -163,7 +163,7 @@ describe('effects of every kind of change, in words', () => {
     )
     expect(effects).toEqual([
       'Homepage budget: $300.00 → $350.00',
-      'Homepage pacing: even → asap',
+      'Homepage pacing: Even → As soon as possible',
       'Homepage bid price: $4.00 → none',
       'prod_new budget: none → $10.00',
       'p1 bid price: none → $3.00',
@@ -190,8 +190,8 @@ describe('effects of every kind of change, in words', () => {
     )
     expect(effects).toEqual([
       'Replace the 0 optimization goal(s) of “Buy two” with 1',
-      'Use only cr_1, cr_2 on “Buy two” (stops auto-sync)',
-      'p2 pacing: not set → front_loaded',
+      'Use only cr_1; cr_2 on “Buy two” (stops auto-sync)',
+      'p2 pacing: not set → Front-loaded',
       "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
       'Cancel “m9” at its seller',
     ])
@@ -252,15 +252,15 @@ describe('what moved, on every buy or the chosen ones', () => {
     }
     expect(campaignChanges(before, after, 'all', money)).toEqual([
       'Campaign budget: $1000.00 → $1200.00',
-      'Campaign status: ACTIVE → PAUSED',
+      'Campaign status: Active → Paused',
       '“Buy one” now has a pending change',
-      'p1 status: active → paused',
+      'p1 status: Active → Paused',
       'p2 budget: $400.00 → $450.00',
     ])
     expect(campaignChanges(after, before, ['m1'], money)).toContain('“Buy one” no longer has a pending change')
     expect(campaignChanges(before, after, ['m2', 'm9'], money)).toEqual([
       'Campaign budget: $1000.00 → $1200.00',
-      'Campaign status: ACTIVE → PAUSED',
+      'Campaign status: Active → Paused',
     ])
     expect(campaignChanges(before, campaign(), ['m2'], money)).toEqual([
       'Nothing on the buys in this form changed; other parts of the campaign did.',
@@ -290,6 +290,81 @@ describe('notes after an update, for what was updated only', () => {
     )
     expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm3', name: 'x' }] }, unknownName, [])).toEqual([
       "“Three” is live: the change waits for its seller's approval and shows as a pending change in the tree.",
+    ])
+  })
+})
+
+describe('names, not ids, in every effect line', () => {
+  const named = (): Campaign => ({
+    ...campaign(),
+    mediaBuys: [
+      {
+        mediaBuyId: 'mb_1',
+        name: 'Northwind display',
+        status: 'ACTIVE',
+        createdAt: at,
+        updatedAt: at,
+        products: [{ productId: 'prod_ros', productName: 'Run of Network Display' }],
+        creatives: [{ creativeId: 'cr_XXZjevuPTU', name: 'Trail MREC', formatId: { id: 'display_300x250' } }],
+        packages: [
+          {
+            packageId: 'pkg_913_1',
+            status: 'active',
+            budget: 500,
+            pacing: 'even',
+            productIds: ['prod_ros'],
+            pacingPeriod: { index: 1, label: 'Phase 1' },
+          },
+          {
+            packageId: 'pkg_913_2',
+            status: 'active',
+            budget: 500,
+            productIds: ['prod_ros'],
+            pacingPeriod: { index: 2, label: 'Phase 2' },
+          },
+        ],
+      },
+    ],
+  })
+
+  it('names packages by product and period, pacing by its label and creatives by name and format', () => {
+    const effects = describeUpdate(
+      named(),
+      {
+        mediaBuys: [
+          {
+            mediaBuyId: 'mb_1',
+            packages: [{ packageId: 'pkg_913_1', budget: 600, pacing: 'front_loaded' }],
+            creative_ids: ['cr_XXZjevuPTU', 'cr_new'],
+          },
+        ],
+      },
+      money,
+      new Map([['cr_new', { name: 'Trail billboard', format: 'display_970x250' }]]),
+    )
+    expect(effects).toEqual([
+      'Run of Network Display · Phase 1 budget: $500.00 → $600.00',
+      'Run of Network Display · Phase 1 pacing: Even → Front-loaded',
+      'Use only Trail MREC (display_300x250); Trail billboard (display_970x250) on “Northwind display” (stops auto-sync)',
+      "“Northwind display” is live: the change waits for its seller's approval, the live values stay until then",
+    ])
+  })
+
+  it('names the packages a cancel stops, and the packages a conflict moved', () => {
+    expect(
+      describeUpdate(
+        named(),
+        { mediaBuys: [{ mediaBuyId: 'mb_1', action: 'cancel', packageIds: ['pkg_913_1', 'pkg_913_2'] }] },
+        money,
+      ),
+    ).toEqual([
+      'Cancel 2 packages of “Northwind display”: Run of Network Display · Phase 1; Run of Network Display · Phase 2',
+    ])
+    const after = named()
+    after.mediaBuys![0].packages![1] = { ...after.mediaBuys![0].packages![1], budget: 400, status: 'paused' }
+    expect(campaignChanges(named(), after, ['mb_1'], money)).toEqual([
+      'Run of Network Display · Phase 2 budget: $500.00 → $400.00',
+      'Run of Network Display · Phase 2 status: Active → Paused',
     ])
   })
 })

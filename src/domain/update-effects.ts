@@ -1,14 +1,41 @@
 import type { Campaign } from '../api/schemas/campaign.ts'
 import type { UpdateCampaignBody } from '../api/schemas/update.ts'
 import { liveAllocationUnits, scalePackageBudgets } from './budget.ts'
+import { creativeLabel, packageName, pacingLabel } from './labels.ts'
+import { buyWithPending } from './pending-versions.ts'
+import { isKnownStatus, statusMeta } from './status.ts'
 
 // What a PUT will do, in the buyer's words, computed from the same payload that is sent (expectations §8).
 
 export type Money = (amount: number) => string
 
-export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, money: Money): string[] {
+/** Creatives by id, as the campaign's manifests name them; the buys' own creatives are looked up too. */
+export type CreativeNames = ReadonlyMap<string, { name: string; format?: string }>
+
+type Buy = NonNullable<Campaign['mediaBuys']>[number]
+
+function packageLabel(buy: Buy | undefined, packageId: string): string {
+  const pkg = buy?.packages?.find((p) => p.packageId === packageId)
+  return buy && pkg ? packageName(buy, pkg) : packageId
+}
+
+function creativeNamer(campaign: Campaign, names: CreativeNames | undefined) {
+  const known = new Map<string, { name?: string; format?: string }>()
+  for (const buy of campaign.mediaBuys ?? [])
+    for (const c of [...(buy.creatives ?? []), ...(buy.packages ?? []).flatMap((p) => p.creatives ?? [])])
+      known.set(c.creativeId, { name: c.name, format: c.formatId?.id })
+  return (id: string) => creativeLabel(names?.get(id) ?? known.get(id) ?? {}, id)
+}
+
+export function describeUpdate(
+  campaign: Campaign,
+  body: UpdateCampaignBody,
+  money: Money,
+  creativeNames?: CreativeNames,
+): string[] {
   const effects: string[] = []
   const buys = campaign.mediaBuys ?? []
+  const creative = creativeNamer(campaign, creativeNames)
   const total = campaign.budget?.total
   if (body.budget?.total !== undefined && total !== undefined) {
     effects.push(`Campaign budget: ${money(total)} → ${money(body.budget.total)}`)
@@ -24,32 +51,47 @@ export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, mon
     if (action === 'cancel') {
       effects.push(
         entry.packageIds
-          ? `Cancel ${entry.packageIds.length} package(s) of “${name}”: ${entry.packageIds.join(', ')}`
+          ? `Cancel ${entry.packageIds.length === 1 ? '1 package' : `${entry.packageIds.length} packages`} of “${name}”: ${entry.packageIds.map((id) => packageLabel(buy, id)).join('; ')}`
           : `Cancel “${name}” at its seller`,
       )
       continue
     }
+    // D6: a value already proposed to the seller is what this change replaces, and is named as such.
+    const waiting = buy && buyWithPending(buys, buy.mediaBuyId)?.pendingChange?.differences
     for (const p of entry.packages ?? []) {
       const before = buy?.packages?.find((x) => x.packageId === p.packageId)
+      const proposed = waiting?.packages?.find((x) => x.packageId === p.packageId)
+      const label = packageLabel(buy, p.packageId)
+      const was = <T>(pair: { proposed?: T } | undefined, live: T, show: (v: T) => string) =>
+        pair?.proposed !== undefined ? `${show(pair.proposed)} (waiting for the seller)` : show(live)
       if (p.budget !== undefined)
-        effects.push(`${p.packageId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
-      if (p.pacing !== undefined) effects.push(`${p.packageId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
+        effects.push(
+          `${label} budget: ${was(proposed?.budget, before?.budget, (v) => fmt(v, money))} → ${money(p.budget)}`,
+        )
+      if (p.pacing !== undefined)
+        effects.push(
+          `${label} pacing: ${was(proposed?.pacing, before?.pacing, pacingLabel)} → ${pacingLabel(p.pacing)}`,
+        )
       if (p.bidPrice !== undefined)
-        effects.push(`${p.packageId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`)
+        effects.push(
+          `${label} bid price: ${was(proposed?.bidPrice, before?.bidPrice, (v) => fmt(v, money))} → ${fmt(p.bidPrice, money)}`,
+        )
     }
     for (const p of entry.products ?? []) {
       const before = buy?.products?.find((x) => x.productId === p.productId)
       if (p.budget !== undefined)
         effects.push(`${before?.productName ?? p.productId} budget: ${fmt(before?.budget, money)} → ${money(p.budget)}`)
       if (p.pacing !== undefined)
-        effects.push(`${before?.productName ?? p.productId} pacing: ${before?.pacing ?? 'not set'} → ${p.pacing}`)
+        effects.push(
+          `${before?.productName ?? p.productId} pacing: ${pacingLabel(before?.pacing)} → ${pacingLabel(p.pacing)}`,
+        )
       if (p.bidPrice !== undefined)
         effects.push(
           `${before?.productName ?? p.productId} bid price: ${fmt(before?.bidPrice, money)} → ${fmt(p.bidPrice, money)}`,
         )
     }
     if (entry.optimization_goals) {
-      const had = buy?.optimizationGoals?.length ?? 0
+      const had = (waiting?.optimizationGoals?.proposed ?? buy?.optimizationGoals)?.length ?? 0
       effects.push(
         entry.optimization_goals.length === 0
           ? `Clear all ${had} optimization goal(s) of “${name}”`
@@ -60,7 +102,7 @@ export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, mon
       effects.push(
         entry.creative_ids.length === 0
           ? `Clear every creative from “${name}”: it will have nothing to serve`
-          : `Use only ${entry.creative_ids.join(', ')} on “${name}” (stops auto-sync)`,
+          : `Use only ${entry.creative_ids.map(creative).join('; ')} on “${name}”${buy?.creativeIds == null ? ' (stops auto-sync)' : ''}`,
       )
     }
     if (buy?.status === 'ACTIVE' && (entry.packages || entry.optimization_goals || entry.creative_ids))
@@ -76,7 +118,10 @@ export function describeUpdate(campaign: Campaign, body: UpdateCampaignBody, mon
       for (const u of units)
         if (!explicit.has(u.packageId))
           effects.push(
-            `${u.packageId} scaled: ${money(u.budget)} → ${money(result.budgets.get(u.packageId) ?? u.budget)}`,
+            `${packageLabel(
+              buys.find((b) => b.packages?.some((p) => p.packageId === u.packageId)),
+              u.packageId,
+            )} scaled: ${money(u.budget)} → ${money(result.budgets.get(u.packageId) ?? u.budget)}`,
           )
   }
   if (body.frequencyCaps)
@@ -100,20 +145,24 @@ export function campaignChanges(
   const changes: string[] = []
   if (before.budget?.total !== after.budget?.total)
     changes.push(`Campaign budget: ${fmt(before.budget?.total, money)} → ${fmt(after.budget?.total, money)}`)
-  if (before.status !== after.status) changes.push(`Campaign status: ${before.status} → ${after.status}`)
+  if (before.status !== after.status)
+    changes.push(`Campaign status: ${statusMeta(before.status).label} → ${statusMeta(after.status).label}`)
   const ids = buyIds === 'all' ? (after.mediaBuys ?? []).map((b) => b.mediaBuyId) : buyIds
   for (const id of ids) {
     const a = before.mediaBuys?.find((b) => b.mediaBuyId === id)
     const b = after.mediaBuys?.find((x) => x.mediaBuyId === id)
     if (!a || !b) continue
-    if (a.status !== b.status) changes.push(`“${b.name}” status: ${a.status} → ${b.status}`)
+    if (a.status !== b.status)
+      changes.push(`“${b.name}” status: ${statusMeta(a.status).label} → ${statusMeta(b.status).label}`)
     if (!a.pendingChange !== !b.pendingChange)
       changes.push(`“${b.name}” ${b.pendingChange ? 'now has' : 'no longer has'} a pending change`)
     for (const p of b.packages ?? []) {
       const old = a.packages?.find((x) => x.packageId === p.packageId)
+      const label = packageName(b, p)
       if (old && old.budget !== p.budget)
-        changes.push(`${p.packageId} budget: ${fmt(old.budget, money)} → ${fmt(p.budget, money)}`)
-      if (old && old.status !== p.status) changes.push(`${p.packageId} status: ${old.status} → ${p.status}`)
+        changes.push(`${label} budget: ${fmt(old.budget, money)} → ${fmt(p.budget, money)}`)
+      if (old && old.status !== p.status)
+        changes.push(`${label} status: ${packageStatusLabel(old.status)} → ${packageStatusLabel(p.status)}`)
     }
   }
   if (changes.length === 0) changes.push('Nothing on the buys in this form changed; other parts of the campaign did.')
@@ -145,3 +194,7 @@ export function updateOutcome(body: UpdateCampaignBody, result: Campaign, warnin
   }
   return notes
 }
+
+// Packages report lowercase AdCP states; their labels are the buys' ones.
+const packageStatusLabel = (status: string) =>
+  isKnownStatus(status.toUpperCase()) ? statusMeta(status.toUpperCase()).label : status

@@ -4,12 +4,18 @@ import type { NeedsYouSlots } from '@/components/needs-you-slots'
 import { RouteError } from '@/components/route-error'
 import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
 import { needsYouSearchSchema } from '@/features/needs-you/inbox-search'
+import { canResubmit, ResubmitDialog } from '@/features/execution/resubmit'
 import { NeedsYouNotifications } from '@/features/notifications/needs-you-notifications'
 import { WaitingSuggestions } from '@/features/suggestions/waiting-suggestions'
 import { AnswerSellerDialog } from '@/features/tuning/answer-seller-dialog'
 
-// Features meet here: the inbox answers sellers with the tuning forms and lists notifications and suggestions.
-const slots: NeedsYouSlots = { answerDialog: AnswerSellerDialog, sections: [WaitingSuggestions, NeedsYouNotifications] }
+// Features meet here: the inbox answers sellers with the tuning forms, sends failed or rejected buys again, and
+// lists notifications and suggestions.
+const slots: NeedsYouSlots = {
+  answerDialog: AnswerSellerDialog,
+  resubmit: { Dialog: ResubmitDialog, allowed: canResubmit },
+  sections: [WaitingSuggestions, NeedsYouNotifications],
+}
 
 export const Route = createFileRoute('/needs-you')({
   validateSearch: needsYouSearchSchema,

@@ -170,6 +170,13 @@ export interface CreativeRow {
   updated_at: string
 }
 
+export interface PendingPackageDifference {
+  packageId: string
+  budget?: { live?: number; proposed?: number }
+  pacing?: { live?: string; proposed?: string }
+  bidPrice?: { live?: number | null; proposed?: number | null }
+}
+
 /** What a buy's pendingChange stores: the public differences plus what to apply once the seller approves. */
 export interface StoredPendingChange {
   status: 'PENDING_APPROVAL'
@@ -185,6 +192,9 @@ export interface StoredPendingChange {
     endTime?: { live?: string; proposed?: string }
     budget?: { live?: number; proposed?: number }
     creatives?: { live?: string[]; proposed?: string[] }
+    /** Beyond the published three, so the buyer sees every proposed value: goals and each package's terms. */
+    optimizationGoals?: { live?: unknown[]; proposed?: unknown[] }
+    packages?: PendingPackageDifference[]
   }
   apply: {
     packages?: PackageUpdate[]

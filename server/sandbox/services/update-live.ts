@@ -1,7 +1,13 @@
 import { openProposal } from './update-proposals.ts'
 import type { Ctx } from '../context.ts'
 import type { AdcpPackageUpdate } from '../agents/adcp.ts'
-import type { CampaignRow, MediaBuyRow, PackageSlim, StoredPendingChange } from '../repo/rows.ts'
+import type {
+  CampaignRow,
+  MediaBuyRow,
+  PackageSlim,
+  PendingPackageDifference,
+  StoredPendingChange,
+} from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { invalidState } from '../http/errors.ts'
 import type { MediaBuyAction, PackageUpdate } from '../../../src/api/schemas/update.ts'
@@ -76,6 +82,24 @@ export function storePending(
     )
     differences.creatives = { live: current, proposed: apply.creativeIds ?? [] }
   }
+  if (apply.optimizationGoals !== undefined)
+    differences.optimizationGoals = {
+      live: parseJson<unknown[]>(buy.optimization_goals_json) ?? [],
+      proposed: apply.optimizationGoals,
+    }
+  const packageDifferences = (apply.packages ?? []).flatMap((p) => {
+    const live = pkgs.find((x) => x.id === p.packageId)
+    if (!live) return []
+    const d: PendingPackageDifference = { packageId: p.packageId }
+    if (p.budget !== undefined && p.budget !== live.budget)
+      d.budget = { live: live.budget ?? undefined, proposed: p.budget }
+    if (p.pacing !== undefined && p.pacing !== live.pacing)
+      d.pacing = { live: live.pacing ?? undefined, proposed: p.pacing }
+    if (p.bidPrice !== undefined && p.bidPrice !== live.bid_price)
+      d.bidPrice = { live: live.bid_price, proposed: p.bidPrice }
+    return Object.keys(d).length > 1 ? [d] : []
+  })
+  if (packageDifferences.length) differences.packages = packageDifferences
   const pending: StoredPendingChange = {
     proposalId: openProposal(ctx, buy.id, previous),
     status: 'PENDING_APPROVAL',

@@ -33,8 +33,14 @@ export function openProposal(ctx: Ctx, buyId: string, previous: StoredPendingCha
 /** The pending change's live → proposed values, as history `changes`. */
 export function pendingChanges(pending: StoredPendingChange): Changes {
   const changes: Changes = {}
-  for (const [key, d] of Object.entries(pending.differences))
-    if (d) changes[key] = { from: d.live ?? null, to: d.proposed ?? null }
+  const { packages, ...fields } = pending.differences
+  for (const [key, d] of Object.entries(fields)) if (d) changes[key] = { from: d.live ?? null, to: d.proposed ?? null }
+  // Package budgets are summed in `budget` already; pacing and bid prices are per package.
+  for (const p of packages ?? [])
+    for (const term of ['pacing', 'bidPrice'] as const) {
+      const d = p[term]
+      if (d) changes[`packages.${p.packageId}.${term}`] = { from: d.live ?? null, to: d.proposed ?? null }
+    }
   return changes
 }
 

@@ -7,6 +7,7 @@ import type { UpdateCampaignBody } from '../../../src/api/schemas/update.ts'
 import { checkAction, hasReachedSeller, type BuyAction } from '../../../src/domain/actions.ts'
 import { buyDateIssues } from '../../../src/domain/buy-dates.ts'
 import { checkCampaignEdit } from '../../../src/domain/campaign-actions.ts'
+import { statusPhrase, upperFirst } from '../../../src/domain/labels.ts'
 import { acceptedFormats, loadGraph } from './views.ts'
 import { moveBuy } from './transitions.ts'
 import { writePackage } from './pending-change.ts'
@@ -189,7 +190,8 @@ function applyEntry(ctx: Ctx, s: EntryScope): void {
   }
 
   // action: update
-  if (CLOSED.has(live.status)) throw invalidState(`A ${live.status} buy cannot be changed`, field('action'))
+  if (CLOSED.has(live.status))
+    throw invalidState(`${upperFirst(statusPhrase(live.status))} buy cannot be changed`, field('action'))
   checkPrecision(entry, s.campaign.currency, field)
   checkGoals(entry, field)
   const products = s.graph.buyProducts.get(live.id) ?? []

@@ -35,7 +35,13 @@ export interface Buy {
   sourceMessage?: string
   errorOwner?: string
   products: { productId: string; budget?: number; salesAgentName?: string; formatOptions?: { format_kind: string }[] }[]
-  packages: { packageId: string; status: string; budget: number; delivery: { impressions: number; spend: number } }[]
+  packages: {
+    packageId: string
+    status: string
+    budget: number
+    pacing?: string
+    delivery: { impressions: number; spend: number }
+  }[]
   creatives: { creativeId: string }[]
   creativeIds?: string[]
   startTime?: string
@@ -44,7 +50,7 @@ export interface Buy {
   pendingChange?: {
     status: string
     pendingAt: string
-    differences: Record<string, { live?: unknown; proposed?: unknown }>
+    differences: Record<string, { live?: unknown; proposed?: unknown }> & { packages?: unknown[] }
   }
   performance: { impressions: number; spend: number }
 }

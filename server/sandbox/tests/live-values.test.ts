@@ -115,6 +115,25 @@ describe('D6: an ACTIVE buy keeps its live values until the seller approves', ()
     expect(approved.creativeIds).toEqual(chosen)
   })
 
+  it('optimization goals and package pacing: the pending change lists them live → proposed', async () => {
+    const { c, buy } = await summit()
+    const pkg = buy.packages[0]
+    const goals = [{ kind: 'metric', metric: 'completed_views', priority: 1 }]
+    const pacing = pkg.pacing === 'asap' ? 'even' : 'asap'
+    const pending = await change(c, buy, {
+      optimization_goals: goals,
+      packages: [{ packageId: pkg.packageId, pacing }],
+    })
+    expect(pending.optimizationGoals).toEqual(buy.optimizationGoals)
+    expect(pending.pendingChange?.differences.optimizationGoals).toEqual({
+      live: buy.optimizationGoals ?? [],
+      proposed: goals,
+    })
+    expect(pending.pendingChange?.differences.packages).toEqual([
+      { packageId: pkg.packageId, pacing: { live: pkg.pacing, proposed: pacing } },
+    ])
+  })
+
   it('end_time: the live end stays until approval, then the proposed end is live', async () => {
     const { c, buy } = await summit()
     const end = iso(NOW.getTime() + 10 * DAY)

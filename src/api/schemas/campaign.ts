@@ -105,6 +105,19 @@ export const mediaBuyPendingChangeSchema = z.looseObject({
       endTime: liveProposed(z.string()).optional(),
       budget: liveProposed(z.number()).optional(),
       creatives: liveProposed(z.array(z.string())).optional(),
+      // Beyond the published three (the sandbox lists them; a second pending entry yields them too): the proposed
+      // goals, and each package's proposed terms.
+      optimizationGoals: liveProposed(z.array(mediaBuyOptimizationGoalSchema)).optional(),
+      packages: z
+        .array(
+          z.looseObject({
+            packageId: z.string(),
+            budget: liveProposed(z.number()).optional(),
+            pacing: liveProposed(z.string()).optional(),
+            bidPrice: liveProposed(z.number().nullable()).optional(),
+          }),
+        )
+        .optional(),
     })
     .optional(),
 })

@@ -1,4 +1,4 @@
-import type { CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
+import type { CampaignMediaBuy } from '@/api/schemas/campaign'
 
 export function salesAgentNames(buy: CampaignMediaBuy): string[] {
   const names = (buy.products ?? []).map((p) => p.salesAgentName).filter((n): n is string => Boolean(n))
@@ -29,20 +29,6 @@ export function buySpend(buy: CampaignMediaBuy): number | undefined {
 export function campaignSpend(buys: readonly CampaignMediaBuy[]): number | undefined {
   const spends = buys.map(buySpend).filter((s): s is number => s !== undefined)
   return spends.length ? spends.reduce((sum, s) => sum + s, 0) : undefined
-}
-
-export function productName(buy: CampaignMediaBuy, pkg: CampaignPackage): string | undefined {
-  const productId = pkg.productIds?.[0]
-  if (!productId) return undefined
-  const product = buy.products?.find((p) => p.productId === productId)
-  return product?.productName ?? productId
-}
-
-/** Product, and the pacing period for paced buys (one package per product per period). */
-export function packageName(buy: CampaignMediaBuy, pkg: CampaignPackage): string {
-  const product = productName(buy, pkg) ?? pkg.packageId
-  const period = pkg.pacingPeriod ? (pkg.pacingPeriod.label ?? `period ${pkg.pacingPeriod.index}`) : undefined
-  return period ? `${product} · ${period}` : product
 }
 
 const SEPARATOR = /^\s*[·:—–-]\s*/

@@ -1,6 +1,8 @@
 import type { CampaignMediaBuy, CampaignPackage, MediaBuyPendingChange } from '@/api/schemas/campaign'
 import { StatusBadge } from '@/components/status-badge'
+import { pacingLabel } from '@/domain/labels'
 import { formatCount, formatDate, formatDateTime, formatMoney } from '@/lib/format'
+import { pendingDifferenceRows } from '@/components/pending-differences'
 import { Muted } from './figure-cells'
 
 export function PackageDetails({ pkg, currency }: { pkg: CampaignPackage; currency: string }) {
@@ -10,7 +12,7 @@ export function PackageDetails({ pkg, currency }: { pkg: CampaignPackage; curren
     if (pkg.delivery.clicks !== null) parts.push(`${formatCount(pkg.delivery.clicks)} clicks`)
   }
   if (typeof pkg.bidPrice === 'number') parts.push(`bid ${formatMoney(pkg.bidPrice, pkg.budgetCurrency ?? currency)}`)
-  if (pkg.pacing) parts.push(`${pkg.pacing.replace('_', ' ')} pacing`)
+  if (pkg.pacing) parts.push(`${pacingLabel(pkg.pacing).toLowerCase()} pacing`)
   const creatives = pkg.creatives?.length
   if (creatives !== undefined) parts.push(creatives === 1 ? '1 creative' : `${creatives} creatives`)
   return parts.length ? (
@@ -46,7 +48,12 @@ export function changeCells({
   const since = change.since ?? change.pendingAt ?? buy.pendingSince
   const money = (v: unknown) => (typeof v === 'number' ? formatMoney(v, currency) : String(v))
   const date = (v: unknown) => (typeof v === 'string' ? formatDate(v) : String(v))
-  const creatives = (v: unknown) => (Array.isArray(v) ? `${v.length} creatives` : String(v))
+  // Budget and end have their own columns; every other difference is listed by name, live → proposed.
+  // A single package's budget is the buy's, already in the budget column.
+  const onePackage = (buy.packages ?? []).filter((p) => p.status !== 'canceled').length === 1
+  const others = pendingDifferenceRows(change, buy, currency).filter(
+    (r) => r.kind !== 'budget' && r.kind !== 'end' && !(onePackage && r.term === 'budget'),
+  )
   return {
     flight: arrow(d.endTime, (v) => `ends ${date(v)}`),
     budget: arrow(d.budget, money),
@@ -57,12 +64,21 @@ export function changeCells({
       </div>
     ),
     details: (
-      <span className="text-xs text-slate-700 dark:text-slate-300">
-        {arrow(d.creatives, creatives)}
-        {d.creatives ? ' · ' : ''}
-        {since ? `since ${formatDateTime(since)}` : 'since: not reported'}
-        {change.reason ? ` · “${change.reason}”` : ''}
-      </span>
+      <div className="text-xs text-slate-700 dark:text-slate-300">
+        {others.length ? (
+          <ul aria-label="Proposed changes">
+            {others.map((r) => (
+              <li key={r.field}>
+                {r.field}: {r.live} → <strong className="font-semibold">{r.proposed}</strong>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          {since ? `since ${formatDateTime(since)}` : 'since: not reported'}
+          {change.reason ? ` · “${change.reason}”` : ''}
+        </p>
+      </div>
     ),
   }
 }

@@ -8,7 +8,7 @@ import type {
 import type { TreeNode } from '@/components/tree-grid/flatten'
 import { effectiveBuyStatus } from '@/domain/rollup'
 import { statusRank } from '@/domain/status'
-import { packageName } from './buy-figures'
+import { packageName } from '@/domain/labels'
 
 export type TreeRowData =
   | { kind: 'campaign'; summary: CampaignSummary }

@@ -229,6 +229,26 @@ describe('campaign page', () => {
     await waitFor(() => expect(names()).toEqual(['Beta buy', 'Alpha buy']))
   })
 
+  it('never shows the advertiser as a bare id: it says the name is loading, then shows it', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(`${api}/advertisers`, async () => {
+        await gate
+        return HttpResponse.json(
+          envelope({ items: [{ id: '101', name: 'Acme Foods', status: 'ACTIVE' }], total: 1, hasMore: false }),
+        )
+      }),
+    )
+    await renderApp('/campaigns/cmp_1')
+    await screen.findByRole('heading', { level: 1, name: 'Spring launch' })
+    const fact = screen.getByText('Advertiser', { selector: 'dt' }).nextElementSibling!
+    expect(fact).toHaveTextContent('Loading name… 101')
+    release()
+    await within(fact as HTMLElement).findByText('Acme Foods')
+    expect(fact).toHaveTextContent(/^Acme Foods$/)
+  })
+
   it('shows a not-found page for a campaign that does not exist', async () => {
     await renderApp('/campaigns/missing')
     await screen.findByRole('heading', { name: 'This campaign does not exist' })

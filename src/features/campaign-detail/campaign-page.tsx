@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { advertiserListQueryOptions } from '@/api/advertisers'
 import { campaignDetailQueryOptions, campaignPollInterval } from '@/api/campaigns'
 import { pollWithBackoff } from '@/api/polling'
+import { AdvertiserName } from '@/components/advertiser-name'
 import type { CampaignSlots } from '@/components/campaign-slots'
 import { RefreshProblem } from '@/components/refresh-problem'
 import { Freshness } from '@/components/freshness'
@@ -35,8 +36,13 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
     mediaBuys: campaign.mediaBuys ?? [],
   }).status
   useDocumentTitle(campaign.name)
-  const advertiserName =
-    advertisers.data?.items.find((a) => a.id === campaign.advertiserId)?.name ?? campaign.advertiserId
+  const advertiserName = (
+    <AdvertiserName
+      id={campaign.advertiserId}
+      name={advertisers.data?.items.find((a) => a.id === campaign.advertiserId)?.name}
+      loading={advertisers.isPending}
+    />
+  )
 
   return (
     <>

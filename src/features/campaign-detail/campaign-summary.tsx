@@ -1,7 +1,13 @@
 import type { Campaign } from '@/api/schemas/campaign'
 import { formatDateRange, formatMoney } from '@/lib/format'
 
-export function CampaignSummaryFacts({ campaign, advertiserName }: { campaign: Campaign; advertiserName: string }) {
+export function CampaignSummaryFacts({
+  campaign,
+  advertiserName,
+}: {
+  campaign: Campaign
+  advertiserName: React.ReactNode
+}) {
   const currency = campaign.budget?.currency
   return (
     <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800 dark:bg-slate-900">

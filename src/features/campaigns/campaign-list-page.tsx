@@ -36,7 +36,7 @@ export function CampaignListPage() {
   useEffect(() => {
     if (list.data && !list.isPlaceholderData) refreshChangedCampaignRows(queryClient, list.data.campaigns)
   }, [list.data, list.isPlaceholderData, queryClient])
-  const { advertisers, names } = useAdvertisers()
+  const { advertisers, names, loading: namesLoading } = useAdvertisers()
   const loadingNext = list.isPlaceholderData
   const filtered = Boolean(filters.name || filters.advertiserId || filters.status || filters.mediaBuyStatus)
 
@@ -70,7 +70,11 @@ export function CampaignListPage() {
         <CampaignEmpty filtered={filtered} />
       ) : (
         <div aria-busy={loadingNext}>
-          <CampaignTreeList campaigns={sortCampaigns(list.data.campaigns, search.sort)} advertiserNames={names} />
+          <CampaignTreeList
+            campaigns={sortCampaigns(list.data.campaigns, search.sort)}
+            advertiserNames={names}
+            namesLoading={namesLoading}
+          />
           <CampaignPagination
             nextCursor={list.data.nextCursor}
             shown={list.data.campaigns.length}

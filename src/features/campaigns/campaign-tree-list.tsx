@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useOnScreenDetails } from '@/api/campaigns'
 import { Link } from '@tanstack/react-router'
 import type { CampaignSummary } from '@/api/schemas/campaign'
+import { AdvertiserName } from '@/components/advertiser-name'
 import { TREE_COLUMNS, TREE_MIN_WIDTH } from '@/components/campaign-tree/columns'
 import { FlightCell, MoneyCell, Muted } from '@/components/campaign-tree/figure-cells'
 import {
@@ -22,7 +23,12 @@ import { CampaignCountsCell, CampaignSpendCell, CampaignStatusCell } from './cam
 import { campaignListRoute } from './route-api'
 import { useExpandedDetails, type RowDetail } from './use-expanded-details'
 
-type Props = { campaigns: readonly CampaignSummary[]; advertiserNames: ReadonlyMap<string, string> }
+type Props = {
+  campaigns: readonly CampaignSummary[]
+  advertiserNames: ReadonlyMap<string, string>
+  /** The names are still on their way. */
+  namesLoading?: boolean
+}
 
 function campaignChildren(id: string, detail: RowDetail | undefined): TreeRowNode[] {
   if (!detail?.data) {
@@ -37,7 +43,7 @@ function campaignChildren(id: string, detail: RowDetail | undefined): TreeRowNod
 }
 
 /** The campaign list as a tree-grid: campaign → media buys → packages, expanded rows kept in the URL. */
-export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
+export function CampaignTreeList({ campaigns, advertiserNames, namesLoading = false }: Props) {
   const search = campaignListRoute.useSearch()
   const navigate = campaignListRoute.useNavigate()
   const now = useNow(60_000)
@@ -87,7 +93,13 @@ export function CampaignTreeList({ campaigns, advertiserNames }: Props) {
           </Link>
         )
       case 'party':
-        return <span>{advertiserNames.get(summary.advertiserId) ?? summary.advertiserId}</span>
+        return (
+          <AdvertiserName
+            id={summary.advertiserId}
+            name={advertiserNames.get(summary.advertiserId)}
+            loading={namesLoading}
+          />
+        )
       case 'flight':
         return summary.flightDates ? (
           <FlightCell start={summary.flightDates.startDate} end={summary.flightDates.endDate} now={now} />

@@ -7,5 +7,5 @@ export function useAdvertisers() {
   const query = useQuery(advertiserListQueryOptions())
   const advertisers = useMemo(() => query.data?.items ?? [], [query.data])
   const names = useMemo(() => new Map(advertisers.map((a) => [a.id, a.name])), [advertisers])
-  return { advertisers, names }
+  return { advertisers, names, loading: query.isPending }
 }

@@ -1,5 +1,6 @@
 import type { Campaign } from '@/api/schemas/campaign'
 import type { ReportingMetrics } from '@/api/schemas/reporting'
+import { pacingLabel } from '@/domain/labels'
 import { formatCount, formatMoney } from '@/lib/format'
 import type { DeliveryRow } from './delivery-model'
 import { goalFigure, type GoalFigure } from './goal-metric'
@@ -47,7 +48,9 @@ export function DeliveryFigures({
       <Figure
         label="Ideal to date"
         value={p ? money(p.expectedToDate) : '—'}
-        hint={row.plan?.periods ? 'by pacing periods' : (row.plan?.pacing ?? 'even').replace('_', '-')}
+        hint={
+          row.plan?.periods ? 'by pacing periods' : `${pacingLabel(row.plan?.pacing ?? 'even').toLowerCase()} pacing`
+        }
       />
       <Figure
         label="Projected at flight end"

@@ -1,6 +1,7 @@
 import type { Campaign, CampaignMediaBuy, CampaignPackage } from '@/api/schemas/campaign'
 import type { TimeseriesEntry } from '@/api/schemas/reporting'
-import { buyBudget, packageName, salesAgentNames } from '@/components/campaign-tree/buy-figures'
+import { buyBudget, salesAgentNames } from '@/components/campaign-tree/buy-figures'
+import { packageName } from '@/domain/labels'
 import { buyPacing, campaignPacing, packagePacing } from '@/domain/pacing-levels'
 import {
   dailySeries,

@@ -1,4 +1,6 @@
 import { describeApiError, isApiError } from '@/api/errors'
+import type { Campaign } from '@/api/schemas/campaign'
+import { statusWord } from '@/domain/status'
 
 // What each CONTRACT §1 code means for someone pressing Execute; describeApiError covers the rest.
 const EXECUTE_MESSAGES: Record<string, string> = {
@@ -38,4 +40,20 @@ export function describeExecuteError(error: unknown): { message: string; code?: 
   const code = error.status ? `${error.code} (HTTP ${error.status})` : error.code
   if (error.code === 'VALIDATION_ERROR' || error.code === 'BAD_REQUEST') return { message: error.message, code }
   return { message: EXECUTE_MESSAGES[error.code] ?? describeApiError(error), code }
+}
+
+/**
+ * Execute answered `no_media_buys_to_execute` (CONTRACT §5): nothing was sent and the campaign status stayed. Say
+ * what the campaign actually holds, and what would give execute something to send.
+ */
+export function describeNothingToExecute(campaign: Campaign): string {
+  const buys = campaign.mediaBuys ?? []
+  if (buys.length === 0)
+    return (campaign.products ?? []).length === 0
+      ? 'Nothing was sent: this campaign has no media buys, and no products are selected to make them from. Select products for it (its discovery session), then execute again.'
+      : 'Nothing was sent: the platform made no media buys from the selected products. Check the selection in its discovery session, then execute again.'
+  const counts = new Map<string, number>()
+  for (const b of buys) counts.set(b.status, (counts.get(b.status) ?? 0) + 1)
+  const summary = [...counts].map(([status, n]) => `${n} ${statusWord(status)}`).join(', ')
+  return `Nothing was sent: no buy is waiting to be sent (${summary}), and every selected product is already on one. Execute sends only drafts and failed buys; to reach more sellers, select more products first.`
 }

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { wellFormed } from '@/components/json-tree/json-text'
 import { ErrorEntry } from './error-entry'
-import { describeExecuteError } from './execute-messages'
+import { describeExecuteError, describeNothingToExecute } from './execute-messages'
 import { RECOVERY_TEXT, groupErrors } from './group-errors'
 import { dismissResult, useLastResult } from './result-store'
 import { useGuardedExecute } from './use-execute'
@@ -51,7 +51,7 @@ export function ExecutePanel({ campaign }: { campaign: Campaign }) {
         <dt className="text-slate-700 dark:text-slate-300">Buys executed</dt>
         <dd>{result.mediaBuysExecuted ?? 0}</dd>
         <dt className="text-slate-700 dark:text-slate-300">Outcome</dt>
-        <dd>{outcome(result.success, errors.length, result.reason)}</dd>
+        <dd>{outcome(campaign, result.success, errors.length, result.reason)}</dd>
       </dl>
       {problem ? (
         <Alert tone="error" className="mt-3">
@@ -112,9 +112,8 @@ export function ExecutePanel({ campaign }: { campaign: Campaign }) {
   )
 }
 
-function outcome(success: boolean, failed: number, reason: string | undefined): string {
-  if (reason === 'no_media_buys_to_execute')
-    return 'Nothing to execute (no_media_buys_to_execute): every buy was already sent; the status did not change.'
+function outcome(campaign: Campaign, success: boolean, failed: number, reason: string | undefined): string {
+  if (reason === 'no_media_buys_to_execute') return describeNothingToExecute(campaign)
   if (success) return 'Every buy was sent.'
   return `${failed} ${failed === 1 ? 'buy' : 'buys'} failed; the others went through. Retrying sends only the failed ones.`
 }

@@ -20,10 +20,15 @@ interface Props {
   item: InboxItem
   onAnswer: (kind: AnswerKind) => void
   canAnswer: boolean
+  /** A failed or rejected buy can be sent again (execute). */
+  canResubmit?: boolean
 }
 
+/** CONTRACT §4.2: cancel only where the status allows it (never a failed or rejected buy). */
+export const canCancel = (buy: InboxItem['buy']) => checkBuy(buy, 'cancel').allowed
+
 /** The selected item: what the seller said (text only), blockers from media-buy-status, pending change, and the answers. */
-export function ItemDetail({ item, onAnswer, canAnswer }: Props) {
+export function ItemDetail({ item, onAnswer, canAnswer, canResubmit = false }: Props) {
   const { campaign, buy } = item
   const live = useQuery({
     ...campaignAdcpStatusQueryOptions(campaign.campaignId),
@@ -32,7 +37,10 @@ export function ItemDetail({ item, onAnswer, canAnswer }: Props) {
   const blockers = (live.data?.media_buys.find((b) => b.media_buy_id === buy.mediaBuyId)?.blockers ?? [])
     // A blocker that only repeats the seller's message (already quoted above) adds nothing.
     .filter((b) => !buy.sourceMessage || !b.includes(buy.sourceMessage))
-  const cancelable = checkBuy(buy, 'cancel').allowed
+  const cancelable = canCancel(buy)
+  // A failed or rejected buy: send it again, or archive it; the seller's reason is quoted above.
+  const closedOut = item.kind === 'failed' || item.kind === 'rejected'
+  const archivable = checkBuy(buy, 'archive').allowed
   return (
     <section
       aria-labelledby="inbox-detail-title"
@@ -74,7 +82,7 @@ export function ItemDetail({ item, onAnswer, canAnswer }: Props) {
       ) : null}
       {buy.pendingChange ? (
         <div className="mt-3">
-          <PendingChangeView change={buy.pendingChange} currency={campaign.budget?.currency ?? 'USD'} />
+          <PendingChangeView change={buy.pendingChange} buy={buy} currency={campaign.budget?.currency ?? 'USD'} />
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
@@ -90,9 +98,19 @@ export function ItemDetail({ item, onAnswer, canAnswer }: Props) {
               </Button>
             ))
           : null}
+        {closedOut && canResubmit ? (
+          <Button size="sm" variant="primary" onClick={() => onAnswer('resubmit')}>
+            Send again
+          </Button>
+        ) : null}
         {item.needsBuyer && cancelable && canAnswer ? (
           <Button size="sm" variant="danger" onClick={() => onAnswer('cancel')}>
             Cancel buy
+          </Button>
+        ) : null}
+        {closedOut && archivable && canAnswer ? (
+          <Button size="sm" variant="danger" onClick={() => onAnswer('archive')}>
+            Archive buy
           </Button>
         ) : null}
         <Link

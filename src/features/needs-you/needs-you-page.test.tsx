@@ -164,6 +164,40 @@ describe('Needs you', () => {
     ).toEqual(['j', 'k', 'Enter', 'r', 'c', '/', '?'])
   })
 
+  it('offers a rejected buy what the contract allows, send again or archive, with the seller’s reason beside it', async () => {
+    let executed = 0
+    server.use(
+      http.post(`${api}/campaigns/cmp_1/execute`, () => {
+        executed++
+        return HttpResponse.json(
+          envelope({
+            campaignId: 'cmp_1',
+            previousStatus: 'ACTIVE',
+            newStatus: 'ACTIVE',
+            success: true,
+            mediaBuysExecuted: 1,
+          }),
+        )
+      }),
+    )
+    const user = userEvent.setup()
+    await renderApp('/needs-you')
+    const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
+    await waitFor(() => expect(within(mine).getAllByRole('option')[0]).toHaveAttribute('aria-selected', 'true'))
+    await user.keyboard('j')
+    const detail = await screen.findByRole('region', { name: /Initech audio/ })
+    expect(within(detail).getByText('Below minimum')).toBeInTheDocument()
+    expect(within(detail).getByRole('button', { name: 'Archive buy' })).toBeEnabled()
+    // §4.2: a rejected buy cannot be canceled, so cancel is not offered.
+    expect(within(detail).queryByRole('button', { name: 'Cancel buy' })).toBeNull()
+    await user.click(within(detail).getByRole('button', { name: 'Send again' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Send again: Initech audio' })
+    expect(dialog).toHaveTextContent('Below minimum')
+    await user.click(within(dialog).getByRole('button', { name: 'Execute again' }))
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Sent: 1 buy(s)'))
+    expect(executed).toBe(1)
+  })
+
   it('says so when nothing needs the buyer', async () => {
     withItems = false
     await renderApp('/needs-you')

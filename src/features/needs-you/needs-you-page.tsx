@@ -4,6 +4,7 @@ import { requestFreshReads } from '@/api/client'
 import { useOnScreenDetails } from '@/api/campaigns'
 import { entryCampaignId, entryMatches, useNeedsYouInbox, type InboxEntry } from '@/api/needs-you'
 import type { AnswerKind, NeedsYouSlots } from '@/components/needs-you-slots'
+import { canCancel } from './item-detail'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
 import { PageHeader } from '@/components/page-header'
@@ -109,7 +110,10 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
       reply: () =>
         selected?.level === 'buy' && selected.kind === 'input' && setAnswer({ key: selected.key, kind: 'budget' }),
       cancel: () =>
-        selected?.level === 'buy' && selected.needsBuyer && setAnswer({ key: selected.key, kind: 'cancel' }),
+        selected?.level === 'buy' &&
+        selected.needsBuyer &&
+        canCancel(selected.buy) &&
+        setAnswer({ key: selected.key, kind: 'cancel' }),
       help: () => setHelp(true),
       search: () => searchRef.current?.focus(),
     },
@@ -190,6 +194,7 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
               <ItemDetail
                 item={selected}
                 canAnswer={Boolean(AnswerDialog)}
+                canResubmit={Boolean(slots.resubmit?.allowed(selected.campaign, selected.buy))}
                 onAnswer={(kind) => setAnswer({ key: selected.key, kind })}
               />
             ) : selected ? (
@@ -198,7 +203,9 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
           </div>
         </div>
       )}
-      {AnswerDialog && answer && answering?.level === 'buy' ? (
+      {slots.resubmit && answer?.kind === 'resubmit' && answering?.level === 'buy' ? (
+        <slots.resubmit.Dialog campaign={answering.campaign} buy={answering.buy} onClose={() => setAnswer(null)} />
+      ) : AnswerDialog && answer && answering?.level === 'buy' ? (
         <AnswerDialog
           campaign={answering.campaign}
           buy={answering.buy}

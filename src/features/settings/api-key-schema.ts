@@ -10,3 +10,11 @@ export const apiKeyFormSchema = z.object({
   remember: z.boolean(),
 })
 export type ApiKeyFormValues = z.infer<typeof apiKeyFormSchema>
+
+/** What a Scope3 key looks like; another shape is saved only once the buyer confirms it. */
+const KEY_PREFIX = 'scope3_'
+
+export const keyShapeWarning = (key: string): string | undefined =>
+  key.trim().startsWith(KEY_PREFIX)
+    ? undefined
+    : `Scope3 keys start with ${KEY_PREFIX}; this one does not. Check that you copied the whole key, or press “Save anyway” to keep it as it is.`

@@ -65,6 +65,20 @@ describe('settings: API key', () => {
     expect(input).toHaveAccessibleDescription(/Paste your API key/)
   })
 
+  it('warns on the field before saving a key that does not start with scope3_, and saves it only when confirmed', async () => {
+    const user = userEvent.setup()
+    await renderApp('/settings')
+    const input = await screen.findByLabelText('API key')
+    await user.type(input, 'not-a-key')
+    await user.click(screen.getByRole('button', { name: 'Save key' }))
+
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toBeNull()
+    expect(input).toHaveValue('not-a-key')
+    expect(input).toHaveAccessibleDescription(/start with scope3_; this one does not/)
+    await user.click(screen.getByRole('button', { name: 'Save anyway' }))
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe('not-a-key')
+  })
+
   it('lets the buyer reveal the key while typing', async () => {
     const user = userEvent.setup()
     await renderApp('/settings')

@@ -1,6 +1,6 @@
 import type { AnswerDialogProps } from '@/components/needs-you-slots'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
-import { CancelDialog } from './cancel-dialogs'
+import { ArchiveDialog, CancelDialog } from './cancel-dialogs'
 import { CreativesDialog } from './creatives-dialog'
 import { GoalsDialog } from './goals-dialog'
 import { ReplyDialog } from './reply-dialog'
@@ -18,5 +18,10 @@ export function AnswerSellerDialog({ campaign, buy, kind, onClose }: AnswerDialo
       return <ReplyDialog campaign={campaign} buy={buy} onClose={onClose} />
     case 'cancel':
       return <CancelDialog scope="buy" campaign={campaign} buy={buy} onClose={onClose} />
+    case 'archive':
+      return <ArchiveDialog campaign={campaign} buy={buy} onClose={onClose} />
+    case 'resubmit':
+      // Sent again through execute: the route puts that dialog in the inbox's resubmit slot.
+      return null
   }
 }

@@ -5,6 +5,8 @@ import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { PACKAGE_PACINGS } from '@/api/schemas/common'
 import { buildUpdateEntry, packageChanges, productChanges } from '@/domain/media-buy-update'
 import { budgetChangeRisk } from '@/domain/budget-risk'
+import { PACING_LABELS, packageName } from '@/domain/labels'
+import { buyWithPending, proposedTerms } from '@/domain/pending-versions'
 import { amountText } from '@/domain/money'
 import { Field, FieldError, FieldLabel } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
@@ -13,12 +15,7 @@ import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 import { checkBuy } from '@/domain/actions'
-
-const PACING_LABELS: Record<string, string> = {
-  even: 'Even',
-  asap: 'As soon as possible',
-  front_loaded: 'Front-loaded',
-}
+import { PendingBeside } from './pending-beside'
 
 const schemaFor = (currency: string) =>
   z.object({
@@ -41,9 +38,11 @@ export function budgetTarget(buy: CampaignMediaBuy): 'packages' | 'products' | n
   return null
 }
 
+// A change waiting on the seller: the form starts from what it proposes (the live values are shown beside it).
 function valuesFor(campaign: Campaign, buyId: string): Values {
-  const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId)
-  if (!buy) return { lines: [] }
+  const found = buyWithPending(campaign.mediaBuys ?? [], buyId)
+  if (!found) return { lines: [] }
+  const buy = proposedTerms(found)
   const line = (
     id: string,
     label: string,
@@ -58,7 +57,9 @@ function valuesFor(campaign: Campaign, buyId: string): Values {
   if (budgetTarget(buy) === 'products')
     return { lines: (buy.products ?? []).map((p) => line(p.productId, p.productName ?? p.productId, p)) }
   return {
-    lines: (buy.packages ?? []).filter((p) => p.status !== 'canceled').map((p) => line(p.packageId, p.packageId, p)),
+    lines: (buy.packages ?? [])
+      .filter((p) => p.status !== 'canceled')
+      .map((p) => line(p.packageId, packageName(buy, p), p)),
   }
 }
 
@@ -144,12 +145,18 @@ export function BudgetPacingDialog({
       }
     >
       <TuningForm flow={flow} label="Budget and pacing" confirmLabel="Send changes">
+        <PendingBeside buy={buy} currency={currency} kinds={['budget', 'package']} />
         {lines.map((line, i) => (
           <fieldset
             key={line.id}
             className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700"
           >
-            <legend className="px-1 text-sm font-medium">{line.label}</legend>
+            <legend className="px-1 text-sm font-medium">
+              {line.label}
+              {line.label !== line.id ? (
+                <span className="ml-2 font-mono text-xs font-normal text-slate-600 dark:text-slate-400">{line.id}</span>
+              ) : null}
+            </legend>
             <TextField
               control={form.control}
               name={`lines.${i}.budget`}

@@ -14,6 +14,7 @@ import { TextField } from './form-fields'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { useTuningSubmit } from './use-tuning-submit'
+import { PACING_LABELS } from '@/domain/labels'
 
 const percentOf = (text: string) => {
   const parsed = parseBulkPercent(text)
@@ -121,7 +122,7 @@ export function BulkEditDialog({
                 <option value="">Leave unchanged</option>
                 {PACKAGE_PACINGS.map((p) => (
                   <option key={p} value={p}>
-                    {p.replace('_', ' ')}
+                    {PACING_LABELS[p]}
                   </option>
                 ))}
               </Select>

@@ -2,6 +2,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
+import { packageName } from '@/domain/labels'
 import { buildArchiveEntry, buildCancelEntry } from '@/domain/media-buy-update'
 import { Alert } from '@/components/ui/alert'
 import { Checkbox } from '@/components/ui/checkbox'
@@ -73,8 +74,9 @@ export function CancelDialog({
               <fieldset aria-describedby="cancel-packages-error">
                 <legend className="text-sm font-medium">Packages to cancel</legend>
                 {live.map((p) => (
-                  <label key={p.packageId} className="flex items-center gap-2 text-sm">
+                  <label key={p.packageId} className="flex items-start gap-2 text-sm">
                     <Checkbox
+                      className="mt-0.5"
                       checked={field.value.includes(p.packageId)}
                       onChange={(e) =>
                         field.onChange(
@@ -84,7 +86,10 @@ export function CancelDialog({
                         )
                       }
                     />
-                    {p.packageId}
+                    <span>
+                      {packageName(buy, p)}
+                      <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{p.packageId}</span>
+                    </span>
                   </label>
                 ))}
                 <FieldError id="cancel-packages-error">{fieldState.error?.message}</FieldError>
@@ -122,8 +127,8 @@ export function ArchiveDialog({ campaign, buy, onClose }: Props) {
     <TuningDialog open onClose={onClose} dirty={false} title={`Archive: ${buy.name}`}>
       <TuningForm flow={flow} label={`Archive ${buy.name}`} confirmLabel="Archive this buy" danger>
         <Alert tone="warning">
-          Archiving cannot be undone: the buy stops at its seller if it is still running, leaves the tree and is kept
-          only for reporting.
+          Archiving cannot be undone: the buy stops at its seller if it is still running, and stays in this campaign
+          marked Archived, kept only for reporting; it can no longer be changed.
         </Alert>
       </TuningForm>
     </TuningDialog>

@@ -2,6 +2,7 @@ import type { CampaignCascadeResponse } from '@/api/schemas/execute'
 import { Alert } from '@/components/ui/alert'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
 import { StatusBadge } from '@/components/status-badge'
+import { statusWord } from '@/domain/status'
 
 type BuyResult = CampaignCascadeResponse['mediaBuyResults'][number]
 
@@ -23,7 +24,7 @@ export function CascadeResults({
   return (
     <div className="space-y-2">
       <Alert tone={result.failureCount > 0 ? 'warning' : 'success'}>
-        Campaign {result.previousStatus.toLowerCase()} → {result.newStatus.toLowerCase()}: {result.successCount} of{' '}
+        Campaign {statusWord(result.previousStatus)} → {statusWord(result.newStatus)}: {result.successCount} of{' '}
         {result.totalMediaBuys} buys changed
         {result.failureCount > 0 ? `, ${result.failureCount} did not and keep their status` : ''}.
       </Alert>
@@ -43,9 +44,9 @@ export function CascadeResults({
           <tbody>
             {result.mediaBuyResults.map((r) => (
               <TableRow key={r.mediaBuyId} data-success={r.success}>
-                <TableHeaderCell scope="row" className="font-normal">
+                <th scope="row" className="px-3 py-2 text-left font-normal">
                   {r.name}
-                </TableHeaderCell>
+                </th>
                 <TableCell>
                   <StatusBadge status={r.previousStatus} />
                 </TableCell>

@@ -10,6 +10,8 @@ import { Alert } from '@/components/ui/alert'
 import { Checkbox } from '@/components/ui/checkbox'
 import { FieldError } from '@/components/ui/field'
 import { Radio } from '@/components/ui/radio'
+import { buyWithPending, proposedTerms } from '@/domain/pending-versions'
+import { PendingBeside } from './pending-beside'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
@@ -22,9 +24,15 @@ const schema = z
   })
 type Values = z.infer<typeof schema>
 
+/** The creatives the buy serves now (auto-sync's pick, or its override). */
+const inUse = (buy: CampaignMediaBuy | undefined) => (buy?.creatives ?? []).map((c) => c.creativeId)
+
+// The form starts from a pending change's proposed creatives when one waits on the seller. Choosing "only the
+// creatives I choose" starts from those the buy serves, ticked.
 function valuesFor(campaign: Campaign, buyId: string): Values {
-  const choice = currentCreativeChoice(campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId) ?? {})
-  return { mode: choice.mode, creativeIds: choice.mode === 'explicit' ? choice.creativeIds : [] }
+  const found = buyWithPending(campaign.mediaBuys ?? [], buyId)
+  const choice = currentCreativeChoice(found ? proposedTerms(found) : {})
+  return { mode: choice.mode, creativeIds: choice.mode === 'explicit' ? choice.creativeIds : inUse(found) }
 }
 const toChoice = (v: Values): CreativeChoice =>
   v.mode === 'explicit' ? { mode: 'explicit', creativeIds: v.creativeIds } : { mode: v.mode }
@@ -59,14 +67,24 @@ export function CreativesDialog({
     form,
     ...singleBuySubmit(buy, valuesFor, onClose, reply),
     build: (values, baseline) => {
-      const change = creativeChange(toChoice(valuesFor(baseline, buy.mediaBuyId)), toChoice(values))
+      const change = creativeChange(
+        toChoice(valuesFor(baseline, buy.mediaBuyId)),
+        toChoice(values),
+        inUse(buyWithPending(baseline.mediaBuys ?? [], buy.mediaBuyId)),
+      )
       if (change === 'unsupported')
         return 'The API has no way to return a buy with an override to auto-sync: choose the creatives explicitly instead.'
-      if (!change) return 'Nothing changed: the buy already uses these creatives.'
+      if (!change)
+        return buy.pendingChange?.differences?.creatives
+          ? 'Nothing changed: these are the creatives already waiting for the seller.'
+          : 'Nothing changed: the buy already serves exactly these creatives. Tick or untick one to send a change.'
       const entry = buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, creatives: change })
       return entry ? { mediaBuys: [entry] } : 'Nothing changed.'
     },
     fieldFor: (path) => (path.startsWith('mediaBuys.0.creative_ids') ? 'creativeIds' : undefined),
+    creativeNames: new Map(
+      (manifests.data?.manifests ?? []).map((m) => [m.creative_id, { name: m.name, format: m.format_kind }]),
+    ),
   })
   return (
     <TuningDialog
@@ -77,6 +95,7 @@ export function CreativesDialog({
       title={`Creatives: ${buy.name}`}
     >
       <TuningForm flow={flow} label="Creatives" confirmLabel="Send creatives">
+        <PendingBeside buy={buy} currency={campaign.budget?.currency ?? 'USD'} kinds={['creatives']} />
         <Controller
           control={form.control}
           name="mode"

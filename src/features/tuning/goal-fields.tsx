@@ -1,6 +1,7 @@
 import { Controller, useFieldArray, useWatch, type Control } from 'react-hook-form'
 import { EVENT_TYPES } from '@/api/schemas/common'
 import { BRIEF_METRICS, TARGET_LABELS, targetOptions } from '@/domain/goals'
+import { metricLabel } from '@/domain/labels'
 import { Button } from '@/components/ui/button'
 import { Field, FieldDescription, FieldError, FieldLabel } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
@@ -100,7 +101,7 @@ export function GoalFields({ control, index }: { control: Control<GoalsFormValue
                 <Select id={id('metric')} {...field}>
                   {BRIEF_METRICS.map((m) => (
                     <option key={m} value={m}>
-                      {m.replace(/_/g, ' ')}
+                      {metricLabel(m)}
                     </option>
                   ))}
                 </Select>

@@ -5,14 +5,18 @@ import { buildGoal, emptyGoalDraft, goalDraftOf, withPriorities } from '@/domain
 import { buildUpdateEntry } from '@/domain/media-buy-update'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { buyWithPending, proposedTerms } from '@/domain/pending-versions'
 import { GoalFields } from './goal-fields'
 import { goalsFormSchema, type GoalsFormValues } from './goals-schema'
+import { PendingBeside } from './pending-beside'
 import { TuningDialog } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
+// A change waiting on the seller: the form starts from the goals it proposes (the live ones are shown beside them).
 function valuesFor(campaign: Campaign, buyId: string): GoalsFormValues {
-  const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === buyId)
+  const found = buyWithPending(campaign.mediaBuys ?? [], buyId)
+  const buy = found && proposedTerms(found)
   const goals = [...(buy?.optimizationGoals ?? [])].sort((a, b) => (a.priority ?? 99) - (b.priority ?? 99))
   return { goals: goals.flatMap((g) => goalDraftOf(g) ?? []) }
 }
@@ -35,7 +39,9 @@ export function GoalsDialog({
     defaultValues: valuesFor(campaign, buy.mediaBuyId),
   })
   const goals = useFieldArray({ control: form.control, name: 'goals' })
-  const unknownKinds = (buy.optimizationGoals ?? []).filter((g) => g.kind !== 'event' && g.kind !== 'metric').length
+  const unknownKinds = (proposedTerms(buy).optimizationGoals ?? []).filter(
+    (g) => g.kind !== 'event' && g.kind !== 'metric',
+  ).length
   const flow = useTuningSubmit({
     campaign,
     form,
@@ -43,7 +49,9 @@ export function GoalsDialog({
     build: (values, baseline) => {
       const next = built(values)
       if (JSON.stringify(next) === JSON.stringify(built(valuesFor(baseline, buy.mediaBuyId))) && unknownKinds === 0)
-        return 'Nothing changed: the goals are as they were.'
+        return buy.pendingChange?.differences?.optimizationGoals
+          ? 'Nothing changed: these are the goals already waiting for the seller.'
+          : 'Nothing changed: the goals are as they were.'
       const entry = buildUpdateEntry({ mediaBuyId: buy.mediaBuyId, goals: next })
       return entry ? { mediaBuys: [entry] } : 'Nothing changed.'
     },
@@ -62,6 +70,7 @@ export function GoalsDialog({
       description="Applied to every package of this buy. The list replaces the current goals; the first goal has the highest priority."
     >
       <TuningForm flow={flow} label="Optimization goals" confirmLabel="Replace goals">
+        <PendingBeside buy={buy} currency={campaign.budget?.currency ?? 'USD'} kinds={['goals']} />
         {unknownKinds > 0 ? (
           <Alert tone="warning">
             This buy has {unknownKinds} goal(s) of a kind this form cannot edit; sending replaces them.

@@ -5,7 +5,7 @@ import { describeApiError, isApiError, type ApiError } from '@/api/errors'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { MAX_REASON_LENGTH, type UpdateCampaignBody } from '@/api/schemas/update'
 import { updateBudgetRisks } from '@/domain/budget-risk'
-import { campaignChanges, describeUpdate, updateOutcome } from '@/domain/update-effects'
+import { campaignChanges, describeUpdate, updateOutcome, type CreativeNames } from '@/domain/update-effects'
 import { announce } from '@/components/live-announcer'
 import { formatMoney } from '@/lib/format'
 import { mergeEdits } from './merge-edits'
@@ -30,6 +30,8 @@ export interface TuningSubmitOptions<T extends FieldValues> {
    * entry's `updated_reason`; a reply alone (no other change) is a valid answer.
    */
   replyTo?: string
+  /** Creatives the effect lines may name (the campaign's manifests), beyond those already on its buys. */
+  creativeNames?: CreativeNames
 }
 
 /**
@@ -102,7 +104,7 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
     reply: o.replyTo === undefined ? undefined : { text: reply, set: setReply },
     lastError,
     pending: mutation.isPending,
-    effects: body ? describeUpdate(baseline, body, money) : [],
+    effects: body ? describeUpdate(baseline, body, money, o.creativeNames) : [],
     /** Budgets at or below their spend, deep cuts, big rises: sending them needs a second confirmation. */
     risks: body ? updateBudgetRisks(baseline, body) : [],
     conflict: moved ? campaignChanges(baseline, o.campaign, o.buyIds, money) : null,

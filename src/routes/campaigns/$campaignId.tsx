@@ -12,6 +12,7 @@ import { ExecutePanel } from '@/features/execution/execute-panel'
 import { HistoryPanel } from '@/features/history/history-panel'
 import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
 import { historySearchSchema } from '@/features/history/history-search'
+import { ResubmitBuyButton } from '@/features/execution/resubmit'
 import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
 import { BuyActionsMenu } from '@/features/tuning/buy-actions-menu'
 import { CampaignTuningActions } from '@/features/tuning/campaign-tuning-actions'
@@ -23,7 +24,7 @@ const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
   panels: [ExecutePanel, CampaignSuggestions],
   sections: [DeliveryOverview, HistoryPanel],
-  buyActions: [BuyActionsMenu],
+  buyActions: [ResubmitBuyButton, BuyActionsMenu],
   packageActions: [PackageActions],
   buyNotices: [BuyTuningOutcome],
   packageNotices: [PackageTuningOutcome],
