@@ -128,7 +128,10 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
       className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
     >
       <H id={ids.title} className="font-medium">
-        Optimization for {buyName}
+        Optimization for {buy ? buy.name : 'a buy (loading its name…)'}
+        {buy ? null : (
+          <span className="ml-1 font-mono text-xs text-slate-600 dark:text-slate-400">{item.mediaBuyId}</span>
+        )}
         {campaign && !given ? (
           <>
             {' '}
@@ -154,7 +157,7 @@ export function SuggestionCard({ item, campaign: given, onScreen, onDecided, hea
               params={{ campaignId: item.campaignId }}
               className="text-blue-800 underline dark:text-blue-300"
             >
-              campaign {item.campaignId}
+              open its campaign
             </Link>
           </>
         ) : null}
