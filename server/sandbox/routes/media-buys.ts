@@ -4,7 +4,7 @@ import { ok } from '../http/respond.ts'
 import { notFound } from '../http/errors.ts'
 import { parseJson } from '../repo/store.ts'
 import type { StoredPendingChange } from '../repo/rows.ts'
-import { compact, packageView } from '../services/views.ts'
+import { compact, packageView, pendingChangeView } from '../services/views.ts'
 
 export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
   api.get('/media-buys/:id', (c) => {
@@ -19,15 +19,7 @@ export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
         name: buy.name,
         status: buy.status,
         pendingAt: buy.pending_at,
-        pendingChange: pending
-          ? compact({
-              status: pending.status,
-              pendingAt: pending.pendingAt,
-              reason: pending.reason,
-              since: pending.since,
-              differences: pending.differences,
-            })
-          : undefined,
+        pendingChange: pendingChangeView(pending),
         pendingReason: buy.pending_reason,
         pendingSince: buy.pending_since,
         errorCode: buy.error_code,

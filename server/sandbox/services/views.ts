@@ -217,16 +217,21 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
     }),
     creatives,
     creativeIds: parseJson<string[]>(buy.creative_ids_json),
-    pendingChange: pending
-      ? compact({
-          status: pending.status,
-          pendingAt: pending.pendingAt,
-          reason: pending.reason,
-          since: pending.since,
-          differences: pending.differences,
-        })
-      : undefined,
+    pendingChange: pendingChangeView(pending),
   })
+}
+
+/** A buy's D6 pending version as the API shows it (CONTRACT §10.3); undefined when none waits. */
+export function pendingChangeView(pending: StoredPendingChange | undefined): Json | undefined {
+  return pending
+    ? compact({
+        status: pending.status,
+        pendingAt: pending.pendingAt,
+        reason: pending.reason,
+        since: pending.since,
+        differences: pending.differences,
+      })
+    : undefined
 }
 
 export function packageView(p: PackageSlim, currency: string): Json {
