@@ -70,4 +70,16 @@ describe('a budget cut below spend on the wall', () => {
     expect(tile.reasons).toContain('over_budget')
     expect(tile.reasons).not.toContain('overpacing')
   })
+
+  it('words its pacing as the verdict does, so a figure below plan early in the flight reads too early to tell', () => {
+    const early = tileAttention({ campaign: campaign(90), samples: [], now: start + 2 * DAY, fresh: true })
+    expect(early.reasons).toEqual([])
+    expect(early.pacingWords).toBe('too early to tell · 45 % of plan')
+    expect(tileAttention({ campaign: campaign(800), samples: [], now, fresh: true }).pacingWords).toMatch(
+      /^underpacing · \d+ % of plan$/,
+    )
+    expect(tileAttention({ campaign: campaign(800), samples: [], now, fresh: false }).pacingWords).toMatch(
+      /^\d+ % of plan$/,
+    )
+  })
 })

@@ -1,6 +1,6 @@
 import type { Campaign } from '@/api/schemas/campaign'
 import { campaignSpend } from '@/components/campaign-tree/buy-figures'
-import { isDeliveryStalled, type SpendSample } from '@/domain/pacing'
+import { isDeliveryStalled, pacingText, type SpendSample } from '@/domain/pacing'
 import { campaignPacing } from '@/domain/pacing-levels'
 import { buyerOwes, WAITING_STATUSES } from '@/domain/needs-you'
 import { effectiveBuyStatus } from '@/domain/rollup'
@@ -38,6 +38,8 @@ export interface TileAttention {
   expected: number | null
   /** Ideal spend to date of the live buys; the ratio compares their spend with it. */
   ratio: number | null
+  /** The pacing verdict in words with its figure, as the list and the tree say it. */
+  pacingWords: string | null
   needsYouCount: number
 }
 
@@ -79,5 +81,8 @@ export function tileAttention(input: {
   const behindBy = ratio !== null && reasons.includes('underpacing') ? Math.round((1 - ratio) * 20) : 0
   const score = reasons.reduce((s, r) => s + WEIGHT[r], 0) + behindBy
   reasons.sort((a, b) => WEIGHT[b] - WEIGHT[a])
-  return { score, reasons, spend, budget, expected, ratio, needsYouCount }
+  // The tile's words are the verdict's own ("too early to tell · 59 % of plan"); stale figures give no verdict.
+  const pacingWords =
+    pacing && fresh ? pacingText(pacing) : ratio !== null ? `${Math.round(ratio * 100)} % of plan` : null
+  return { score, reasons, spend, budget, expected, ratio, pacingWords, needsYouCount }
 }

@@ -93,7 +93,7 @@ export function MonitorTile({
               />
               <p>
                 of {money(attention.budget)}
-                {attention.ratio !== null ? ` · ${Math.round(attention.ratio * 100)} % of plan to date` : ''}
+                {attention.pacingWords ? ` · ${attention.pacingWords}` : ''}
               </p>
             </div>
           ) : null}
