@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useRouter } from '@tanstack/react-router'
 import type { AdvertiserSummary } from '@/api/schemas/advertiser'
 import { CAMPAIGN_STATUSES, MEDIA_BUY_STATUSES } from '@/api/schemas/common'
 import { statusMeta } from '@/domain/status'
@@ -29,14 +30,17 @@ export function CampaignFilters({ advertisers }: Props) {
   const debouncedName = useDebouncedValue(name.trim(), SEARCH_DEBOUNCE_MS)
   // Push only when the typed text settles on something new, so Back/Forward never fights the input.
   const sentName = useRef(debouncedName)
+  const router = useRouter()
   useEffect(() => {
     if (sentName.current === debouncedName) return
     sentName.current = debouncedName
+    // The list stays on screen while a campaign the buyer clicked loads: a search settling then must not pull them back.
+    if (router.state.location.pathname !== router.state.resolvedLocation?.pathname) return
     void navigate({
       search: (prev) => ({ ...prev, q: debouncedName || undefined, cursor: undefined, back: undefined }),
       replace: true,
     })
-  }, [debouncedName, navigate])
+  }, [debouncedName, navigate, router])
 
   const hasFilters = Boolean(search.q || search.advertiserId || search.status?.length || search.mediaBuyStatus?.length)
 
