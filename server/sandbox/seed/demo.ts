@@ -8,6 +8,7 @@ import { executeCampaignNow } from '../services/execute.ts'
 import { cascadeNow } from '../services/cascade.ts'
 import { notifyAgentsNow, updateCampaign } from '../services/update.ts'
 import { moveBuy } from '../services/transitions.ts'
+import { approveSuggestion, listSuggestions, runOptimizer } from '../services/optimizer.ts'
 import { DEMO_ADVERTISERS, insertAdvertisers } from './advertisers.ts'
 import { linkCreatives } from './creatives.ts'
 import { campaignIdOf, OLD_HARBOR, SCENARIOS, type Scenario, type ScenarioLookup, type Step } from './scenarios.ts'
@@ -113,6 +114,14 @@ function run(ctx: Ctx, s: Scenario, step: Step, today: Date): void {
     case 'put': {
       const { notices } = updateCampaign(ctx, id, step.body(lookup(ctx, id, s, today)))
       notifyAgentsNow(ctx, notices)
+      return
+    }
+    case 'approve-suggestion': {
+      const waiting = () => listSuggestions(ctx, { campaignId: id, status: 'HIL_WAITING', limit: 1, offset: 0 })
+      if (waiting().suggestions.length === 0) runOptimizer(ctx)
+      const [suggestion] = waiting().suggestions
+      if (!suggestion) throw new Error(`demo scenario ${s.n}: no suggestion to approve`)
+      notifyAgentsNow(ctx, approveSuggestion(ctx, suggestion.suggestionId).notices)
     }
   }
 }

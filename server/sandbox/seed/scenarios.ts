@@ -13,6 +13,8 @@ export interface ScenarioLookup {
 export type Step =
   | { at: number; op: 'reconcile' | 'execute' | 'pause' | 'reactivate' | 'archive' }
   | { at: number; op: 'put'; body: (find: ScenarioLookup) => UpdateCampaignBody }
+  /** The buyer approves the optimizer's suggestion for one of the campaign's buys (asked for then if none waits). */
+  | { at: number; op: 'approve-suggestion' }
 
 export interface Scenario {
   /** Campaign id is cmp_1000000NN, stable across resets. */
@@ -253,6 +255,7 @@ export const SCENARIOS: Scenario[] = [
     creatives: ['mrec', 'billboard'],
     steps: [
       { at: -24, op: 'execute' },
+      { at: -20, op: 'approve-suggestion' },
       {
         at: -8,
         op: 'put',

@@ -1,4 +1,7 @@
+import type { BuyerAuditLog } from '../../../src/api/schemas/audit-log.ts'
 import type { Campaign, CampaignMediaBuy } from '../../../src/api/schemas/campaign.ts'
+import type { NotificationSummary } from '../../../src/api/schemas/notification.ts'
+import type { OptimizationSuggestionListItem } from '../../../src/api/schemas/optimization-suggestion.ts'
 import { buyPacing } from '../../../src/domain/pacing-levels.ts'
 import type { PacingVerdict } from '../../../src/domain/pacing.ts'
 import { campaignIdOf, SCENARIOS } from './scenarios.ts'
@@ -15,7 +18,14 @@ export interface DemoStory {
   /** What the buyer sees, in the README's words. */
   what: string
   /** True while the campaign, as GET /campaigns/{id} returns it, still tells the story. */
-  holds(campaign: Campaign, now: Date): boolean
+  holds(campaign: Campaign, now: Date, activity: StoryActivity): boolean
+}
+
+/** What the campaign's History, suggestions and unread notifications hold (one list call each). */
+export interface StoryActivity {
+  history: BuyerAuditLog[]
+  suggestions: OptimizationSuggestionListItem[]
+  unread: NotificationSummary[]
 }
 
 const buys = (c: Campaign): CampaignMediaBuy[] => c.mediaBuys ?? []
@@ -57,6 +67,22 @@ export const DEMO_STORIES = {
     campaign: 25,
     what: 'an overpacing buy',
     holds: paced('overpacing'),
+  },
+  historyByPersonAndAgent: {
+    campaign: 12,
+    what: "History with the buyer's own changes beside the optimizer's, approved as the agent",
+    holds: (_c, _now, a) =>
+      a.history.some((l) => l.actorOrigin === 'human') && a.history.some((l) => l.actorOrigin === 'agent'),
+  },
+  suggestionWaiting: {
+    campaign: 2,
+    what: 'optimization suggestions waiting for approval',
+    holds: (_c, _now, a) => a.suggestions.some((s) => s.status === 'HIL_WAITING'),
+  },
+  unreadNotification: {
+    campaign: 29,
+    what: 'unread notifications in the bell (a seller rejecting a buy)',
+    holds: (_c, _now, a) => a.unread.some((n) => n.type === 'media_buy.source_rejected'),
   },
 } satisfies Record<string, DemoStory>
 

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../src/api/schemas/campaign.ts'
 import { createSandbox, type Sandbox } from '../index.ts'
-import { DEMO_STORIES, storyCampaignId, storyCampaignName, type DemoStoryKey } from '../seed/stories.ts'
+import type { ListBuyerActivityResponse } from '../../../src/api/schemas/audit-log.ts'
+import type { NotificationListResponse } from '../../../src/api/schemas/notification.ts'
+import type { OptimizationSuggestionList } from '../../../src/api/schemas/optimization-suggestion.ts'
+import {
+  DEMO_STORIES,
+  storyCampaignId,
+  storyCampaignName,
+  type DemoStoryKey,
+  type StoryActivity,
+} from '../seed/stories.ts'
 import { NOW } from './helpers.ts'
 
 const MINUTE = 60_000
@@ -45,9 +54,27 @@ async function campaign(box: Sandbox, id: string): Promise<Campaign> {
   return ((await res.json()) as { data: { campaign: Campaign } }).data.campaign
 }
 
+async function read<T>(box: Sandbox, path: string): Promise<T> {
+  const res = await box.api.request(path, { headers: { authorization: 'Bearer t' } })
+  return ((await res.json()) as { data: T }).data
+}
+
+async function activity(box: Sandbox, id: string): Promise<StoryActivity> {
+  const q = `campaignId=${id}`
+  const [history, suggestions, unread] = await Promise.all([
+    read<ListBuyerActivityResponse>(box, `/audit-logs?${q}&take=100`),
+    read<OptimizationSuggestionList>(box, `/optimization-suggestions?${q}&limit=100`),
+    read<NotificationListResponse>(box, `/notifications?${q}&unreadOnly=true&limit=100`),
+  ])
+  return { history: history.logs, suggestions: suggestions.suggestions, unread: unread.notifications }
+}
+
 async function storiesHolding(box: Sandbox, now: Date): Promise<Record<DemoStoryKey, boolean>> {
   const out = {} as Record<DemoStoryKey, boolean>
-  for (const key of KEYS) out[key] = DEMO_STORIES[key].holds(await campaign(box, storyCampaignId(key)), now)
+  for (const key of KEYS) {
+    const id = storyCampaignId(key)
+    out[key] = DEMO_STORIES[key].holds(await campaign(box, id), now, await activity(box, id))
+  }
   return out
 }
 
