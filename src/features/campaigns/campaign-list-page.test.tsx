@@ -130,6 +130,28 @@ describe('campaign list', () => {
     await waitFor(() => expect(within(grid).queryByRole('row', { name: 'Acme display' })).not.toBeInTheDocument())
   })
 
+  it('opens the campaign the buyer clicked while their name search was still settling', async () => {
+    const user = userEvent.setup()
+    const { router } = await renderApp('/campaigns')
+    const link = await screen.findByRole('link', { name: 'Spring launch' })
+    // The campaign page takes longer to load than the search takes to settle.
+    let opened: () => void = () => {}
+    const reading = new Promise<void>((resolve) => (opened = resolve))
+    server.use(
+      http.get(`${api}/campaigns/cmp_1`, async () => {
+        await delay(900)
+        opened()
+        return HttpResponse.json(envelope({ campaign: campaign({ campaignId: 'cmp_1', name: 'Spring launch' }) }))
+      }),
+    )
+    await user.type(screen.getByLabelText('Name'), 'Spr')
+    await user.click(link)
+    await reading
+    await screen.findByRole('heading', { level: 1, name: 'Spring launch' })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(router.state.location.pathname).toBe('/campaigns/cmp_1')
+  })
+
   it('says so when no campaign matches', async () => {
     server.use(
       http.get(`${api}/campaigns`, () => HttpResponse.json(envelope({ campaigns: [], total: 0, hasMore: false }))),
