@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 // Against the real server with a fresh sandbox and a manual clock (playwright.config.ts): time moves only when a
 // test posts /sandbox/tick, so the sellers act exactly when the test says.
@@ -9,18 +8,7 @@ const PRINTEMPS = 'Atelier Printemps Collection'
 const MERIDIAN_BUY = `${PRINTEMPS} · Meridian Premium Direct`
 const NORTHWIND_BUY = `${PRINTEMPS} · Northwind Exchange`
 
-async function expectNoSeriousA11yViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  const summary = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary, `axe on ${label}`).toEqual([])
-}
-
 const statusOf = (row: ReturnType<Page['getByRole']>) => row.locator('[data-status]').first()
-
-test.beforeEach(async ({ page }) => {
-  await page.request.post('/sandbox/reset', { headers: { 'X-Dashboard-Client': '1' } })
-})
 
 test('list → media-buy status filter in the URL → expand a multi-agent campaign → badge explained → seller change appears live', async ({
   page,
@@ -103,12 +91,12 @@ for (const theme of ['light', 'dark'] as const) {
     const grid = page.getByRole('treegrid', { name: /^Media buys of / })
     await expect(grid.getByRole('row', { name: /^Pending change to / })).toBeVisible()
     await expect(grid.getByRole('row', { name: /^Package / }).first()).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `expanded campaign tree (${theme})`)
+    await expectNoSeriousAxeViolations(page, `expanded campaign tree (${theme})`)
 
     await page.goto('/campaigns')
     const list = page.getByRole('treegrid', { name: 'Campaigns' })
     await list.getByRole('button', { name: `Expand ${PRINTEMPS}` }).click()
     await expect(list.getByRole('row', { name: MERIDIAN_BUY })).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `expanded campaign list (${theme})`)
+    await expectNoSeriousAxeViolations(page, `expanded campaign list (${theme})`)
   })
 }

@@ -1,28 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, storedCampaign, test, type StoredPackage } from './fixtures'
 import { readFile } from 'node:fs/promises'
 
 // Against the real server with a fresh sandbox and a manual clock (playwright.config.ts): delivery accrues only when
 // the test posts /sandbox/tick.
 
 const CAMPAIGN = 'cmp_100000001' // Summer Trail Gear — Always On: live, several sellers, paced packages
-
-interface ApiPackage {
-  packageId: string
-  delivery?: { impressions: number; spend: number; clicks: number | null }
-}
-interface ApiBuy {
-  mediaBuyId: string
-  name: string
-  packages?: ApiPackage[]
-}
-
-async function apiCampaign(page: Page) {
-  const res = await page.request.get(`/api/v2/buyer/campaigns/${CAMPAIGN}?fresh=true`)
-  expect(res.ok()).toBe(true)
-  return ((await res.json()) as { data: { campaign: { mediaBuys: ApiBuy[] } } }).data.campaign
-}
 
 /** RFC 4180 parsing, enough for the export: quoted cells, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
@@ -94,8 +77,8 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   const [header, ...rest] = csv
   expect(header.slice(0, 3)).toEqual(['Level', 'Campaign', 'Media buy'])
   const col = (name: string) => header.indexOf(name)
-  const api = await apiCampaign(page)
-  const packages = api.mediaBuys.flatMap((b) => b.packages ?? [])
+  const api = await storedCampaign(page.request, CAMPAIGN)
+  const packages = api.mediaBuys.flatMap((b) => b.packages)
   const byLevel = (level: string) => rest.filter((r) => r[0] === level)
   expect(byLevel('Campaign')).toHaveLength(1)
   expect(byLevel('Media buy')).toHaveLength(api.mediaBuys.length)
@@ -104,11 +87,11 @@ test('spend rises on the chart after sandbox ticks, the CSV matches the API, and
   for (const buy of api.mediaBuys) {
     const row = byLevel('Media buy').find((r) => r[col('Media buy')] === buy.name)
     expect(row, buy.name).toBeDefined()
-    const spend = (buy.packages ?? []).reduce((s, p) => s + (p.delivery?.spend ?? 0), 0)
+    const spend = buy.packages.reduce((s, p) => s + (p.delivery?.spend ?? 0), 0)
     expect(Number(row![col('Spend')])).toBeCloseTo(spend, 2)
   }
   const [total] = byLevel('Total')
-  const sum = (f: (p: ApiPackage) => number) => packages.reduce((s, p) => s + f(p), 0)
+  const sum = (f: (p: StoredPackage) => number) => packages.reduce((s, p) => s + f(p), 0)
   expect(Number(total[col('Spend')])).toBeCloseTo(
     sum((p) => p.delivery?.spend ?? 0),
     2,
@@ -158,15 +141,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`/campaigns/${CAMPAIGN}`)
     const panel = page.getByRole('region', { name: 'Delivery and pacing' })
     await expect(panel.locator('[data-slot="spend-chart"] canvas').first()).toBeVisible()
-    const overview = await new AxeBuilder({ page }).include('section[aria-labelledby="delivery-title"]').analyze()
-    expect(
-      overview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([])
+    await expectNoSeriousAxeViolations(
+      page,
+      `delivery overview (${theme})`,
+      'section[aria-labelledby="delivery-title"]',
+    )
     await page.goto('/monitor')
     await expect(page.getByRole('article').first()).toBeVisible()
-    const monitor = await new AxeBuilder({ page }).analyze()
-    expect(
-      monitor.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([])
+    await expectNoSeriousAxeViolations(page, `monitor (${theme})`)
   })
 }

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 // Every dialog a buyer can open, in both themes: no serious or critical axe violations, and Escape closes it with
 // focus back where the buyer was.
@@ -8,12 +7,7 @@ import AxeBuilder from '@axe-core/playwright'
 async function expectAccessibleDialog(page: Page, label: string) {
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${label}`,
-  ).toEqual([])
+  await expectNoSeriousAxeViolations(page, label)
   await page.keyboard.press('Escape')
   // A form with nothing typed closes at once.
   await expect(dialog).toBeHidden()

@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 // A fresh DRAFT campaign with a Northwind product (approves at once) and a Cobalt one (fails the first submission of
 // each buy with a transient AdCP error over MCP, and accepts the retry).
@@ -47,17 +46,7 @@ test('executes a campaign where one seller fails, finds the failing request in t
   // The webhook credentials in the request are masked on screen.
   await expect(group).not.toContainText('whk_sandbox_local')
 
-  const axe = await new AxeBuilder({ page }).include('[aria-labelledby="execute-result-title"]').analyze()
-  const serious = axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.html)
-          .join(' | ')}`,
-    )
-  expect(serious).toEqual([])
+  await expectNoSeriousAxeViolations(page, 'the execute result', '[aria-labelledby="execute-result-title"]')
 
   await panel.getByRole('button', { name: 'Retry failed' }).click()
   await expect(panel.getByText('Every buy was sent.')).toBeVisible()

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
-import { expect, OWN, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, OWN, storedCampaign, test } from './fixtures'
 
 // D10–D12 end to end on the demo with a manual clock: History rows from the buyer's own change, a seller's rejection
 // reaching the bell, and an optimization suggestion approved from Needs you.
@@ -11,19 +10,8 @@ async function expectAxeClean(page: Page, selector: string, label: string) {
       window.localStorage.setItem('theme', t)
       document.documentElement.classList.toggle('dark', t === 'dark')
     }, theme)
-    const results = await new AxeBuilder({ page }).include(selector).analyze()
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `axe on ${label} (${theme})`,
-    ).toEqual([])
+    await expectNoSeriousAxeViolations(page, `${label} (${theme})`, selector)
   }
-}
-
-interface StoredBuy {
-  name: string
-  status: string
-  packages: { budget: number }[]
 }
 
 // Seller clocks, several screens and axe in two themes: more than the default 30 s on a loaded machine.
@@ -34,8 +22,7 @@ const tick = (page: Page, data: Record<string, number>) => page.request.post('/s
 test('a budget edit appears in History at once with old → new and the buyer as actor; filters are in the URL', async ({
   page,
 }) => {
-  const stored = await page.request.get('/api/v2/buyer/campaigns/cmp_100000009?fresh=true')
-  const buys = ((await stored.json()) as { data: { campaign: { mediaBuys: StoredBuy[] } } }).data.campaign.mediaBuys
+  const buys = (await storedCampaign(page.request, 'cmp_100000009')).mediaBuys
   const summit = buys.find((b) => b.name.endsWith('Summit Audio Network') && b.status === 'ACTIVE')!
   const total = summit.packages.reduce((sum, p) => sum + p.budget, 0)
   const euros = (n: number) => `€${n.toLocaleString('en-US', { minimumFractionDigits: 2 })}`

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, storedCampaign, test } from './fixtures'
 
 // Campaign and buy names come from other people: in a real browser they must stay text. The page's CSP would block an
 // injected script as a second line of defence; it is bypassed here so that markup rendered as HTML would really run
@@ -36,9 +37,7 @@ async function hostileCampaign(page: Page): Promise<string> {
     data: {},
   })
   expect(executed.ok()).toBe(true)
-  const campaign = await page.request.get(`/api/v2/buyer/campaigns/${id}?fresh=true`)
-  const buys = ((await campaign.json()) as { data: { campaign: { mediaBuys: { mediaBuyId: string }[] } } }).data
-    .campaign.mediaBuys
+  const buys = (await storedCampaign(page.request, id)).mediaBuys
   expect(buys).toHaveLength(1)
   const renamed = await page.request.put(`/api/v2/buyer/campaigns/${id}`, {
     headers: WRITE_HEADERS,

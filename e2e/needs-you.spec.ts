@@ -1,29 +1,14 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 // Against the real server with a fresh sandbox and a manual clock: the sellers act only when the test ticks.
 
 const TRAVEL = 'Brightwater Travel Card · Harbor Streaming' // cmp_100000026: asked for 20,000, answered 15,000
 const LUMEN = 'Lumen Wellness Awareness CTV · Harbor Streaming' // cmp_100000005: asked for 20,000
 
-async function expectNoSeriousA11yViolations(page: Page, label: string, include?: string) {
-  const builder = new AxeBuilder({ page })
-  const results = await (include ? builder.include(include) : builder).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${label}`,
-  ).toEqual([])
-}
-
 const needsYou = (page: Page) => page.getByRole('listbox', { name: /^Needs you/ })
 const waiting = (page: Page) => page.getByRole('listbox', { name: /^Waiting on the seller/ })
 const count = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByTestId('needs-you-count')
-
-test.beforeEach(async ({ page }) => {
-  await page.request.post('/sandbox/reset', { headers: { 'X-Dashboard-Client': '1' } })
-})
 
 test('a seller asks → the buyer answers with a budget and a reply → waiting → approved → ACTIVE, out of the inbox', async ({
   page,
@@ -99,12 +84,12 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((value) => window.localStorage.setItem('theme', value), theme)
     await page.goto('/needs-you')
     await expect(needsYou(page).getByRole('option').first()).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `needs you (${theme})`)
+    await expectNoSeriousAxeViolations(page, `needs you (${theme})`)
     await needsYou(page)
       .getByRole('option', { name: new RegExp(LUMEN) })
       .click()
     await page.getByRole('button', { name: 'Reply (and dates)' }).click()
     await expect(page.getByRole('dialog')).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `reply dialog (${theme})`, '[role="dialog"]')
+    await expectNoSeriousAxeViolations(page, `reply dialog (${theme})`, '[role="dialog"]')
   })
 }

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-import AxeBuilder from '@axe-core/playwright'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 async function openCampaigns(page: Page) {
   await page.goto('/')
@@ -8,13 +7,6 @@ async function openCampaigns(page: Page) {
   const table = page.getByRole('treegrid', { name: 'Campaigns' })
   await expect(table).toBeVisible()
   return table
-}
-
-async function expectNoSeriousA11yViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  const summary = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary, `axe on ${label}`).toEqual([])
 }
 
 test('opens on the campaign list with the sandbox demo campaigns and their status badges', async ({ page }) => {
@@ -72,20 +64,20 @@ for (const theme of ['light', 'dark'] as const) {
 
     const table = await openCampaigns(page)
     await expect(table.locator('[data-rollup]').first()).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `campaigns (${theme})`)
+    await expectNoSeriousAxeViolations(page, `campaigns (${theme})`)
 
     await table.getByRole('link').first().click()
     await expect(page.getByRole('heading', { level: 2, name: /Media buys/ })).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `campaign page (${theme})`)
+    await expectNoSeriousAxeViolations(page, `campaign page (${theme})`)
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Needs you' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Needs you' })).toBeVisible()
     await expect(page.getByText('updated', { exact: false }).first()).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `needs you (${theme})`)
+    await expectNoSeriousAxeViolations(page, `needs you (${theme})`)
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
-    await expectNoSeriousA11yViolations(page, `settings (${theme})`)
+    await expectNoSeriousAxeViolations(page, `settings (${theme})`)
   })
 }
 
