@@ -41,8 +41,22 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'e2e/**/*.ts', '*.config.{ts,js,mjs}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='toBeInTheDocument'] > CallExpression.object[callee.name='expect'] > AwaitExpression",
+          message:
+            'A found element is always in the document: assert what the buyer sees about it (text, state, description).',
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupApiServer } from '@/lib/testing/api-server'
@@ -122,7 +122,11 @@ describe('bulk percentages', () => {
     renderTuning(<BulkEditDialog campaign={euroCampaign} buyIds={['mb_1']} onClose={() => {}} />)
     await userEvent.type(screen.getByLabelText(/Scale package budgets to/), text)
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(await screen.findByText(/A percentage from 10 to 500/)).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Scale package budgets to/)).toHaveAccessibleDescription(
+        /A percentage from 10 to 500/,
+      ),
+    )
     expect(screen.queryByLabelText('Request body')).not.toBeInTheDocument()
   })
 })
