@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '@/lib/external-store'
 import { currentTuningDialog } from './dialog-store'
 
 // The last successful tuning change of a campaign, told after its dialog has closed (warnings, pending approvals),
@@ -17,16 +17,10 @@ export interface TuningOutcome {
   place?: OutcomePlace
 }
 
-let outcome: TuningOutcome | null = null
-const listeners = new Set<() => void>()
+const outcome = createStore<TuningOutcome | null>(null)
 
-function set(next: TuningOutcome | null) {
-  outcome = next
-  listeners.forEach((l) => l())
-}
-
-export const reportTuningOutcome = (next: TuningOutcome) => set(next)
-export const dismissTuningOutcome = () => set(null)
+export const reportTuningOutcome = (next: TuningOutcome) => outcome.set(next)
+export const dismissTuningOutcome = () => outcome.set(null)
 
 /** Where the open tuning dialog of a campaign was started from. */
 export function placeOfOpenDialog(campaignId: string): OutcomePlace | undefined {
@@ -48,13 +42,6 @@ export function useTuningOutcome(
   campaignId: string,
   at: { buyId?: string; packageId?: string } = {},
 ): TuningOutcome | null {
-  const current = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => outcome,
-    () => null,
-  )
+  const current = useStore(outcome)
   return current?.campaignId === campaignId && shownAt(current.place, at) ? current : null
 }
