@@ -1,5 +1,5 @@
+import { createContext } from 'react'
 import { createStore, useStore } from '@/lib/external-store'
-import { currentTuningDialog } from './dialog-store'
 
 // The last successful tuning change of a campaign, told after its dialog has closed (warnings, pending approvals),
 // where the buyer took the action: the campaign header, or the row of the buy or package the dialog was opened from.
@@ -22,14 +22,8 @@ const outcome = createStore<TuningOutcome | null>(null)
 export const reportTuningOutcome = (next: TuningOutcome) => outcome.set(next)
 export const dismissTuningOutcome = () => outcome.set(null)
 
-/** Where the open tuning dialog of a campaign was started from. */
-export function placeOfOpenDialog(campaignId: string): OutcomePlace | undefined {
-  const dialog = currentTuningDialog()
-  if (!dialog || dialog.campaignId !== campaignId) return undefined
-  if (dialog.buyId) return { buyIds: [dialog.buyId], packageId: dialog.packageId }
-  if (dialog.buyIds?.length) return { buyIds: dialog.buyIds }
-  return undefined
-}
+/** Where the dialog around a form was opened from; none (the header) for the campaign's own actions. */
+export const OutcomePlaceContext = createContext<OutcomePlace | undefined>(undefined)
 
 const shownAt = (place: OutcomePlace | undefined, at: { buyId?: string; packageId?: string }) => {
   if (!at.buyId) return place === undefined
