@@ -4,6 +4,7 @@ import { DialogOpener } from '@/components/ui/dialog'
 import { canResubmit } from '@/domain/campaign-actions'
 import { dialogTrigger, type CampaignDialogTarget } from './campaign-search'
 import { useCloseCampaignDialog } from './dialog-url'
+import { canExecute, ExecuteDialog } from './execution/execute-button'
 import { ResubmitDialog } from './execution/resubmit'
 import { campaignRoute } from './route-api'
 import { BudgetPacingDialog } from './tuning/budget-pacing-dialog'
@@ -58,6 +59,8 @@ function dialogFor(
   switch (target.dialog) {
     case 'campaign-budget':
       return campaign.budget ? <CampaignBudgetDialog campaign={campaign} onClose={onClose} /> : null
+    case 'execute':
+      return <Execute campaign={campaign} onClose={onClose} />
     case 'cascade':
       return <CascadeDialog campaign={campaign} onClose={onClose} />
     case 'frequency-caps':
@@ -87,6 +90,12 @@ function dialogFor(
     case 'resubmit':
       return <Resubmit campaign={campaign} buy={buy} onClose={onClose} />
   }
+}
+
+/** Offered while there is something to send; once sent, the dialog closes by itself. */
+function Execute({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
+  const [allowed] = useState(() => canExecute(campaign))
+  return allowed ? <ExecuteDialog campaign={campaign} onClose={onClose} /> : null
 }
 
 /** Offered while the buy is failed or rejected; once sent, the dialog stays to tell what happened. */

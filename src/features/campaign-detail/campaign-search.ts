@@ -11,6 +11,7 @@ export const CAMPAIGN_DIALOGS = [
   'cancel-packages',
   'archive',
   'resubmit',
+  'execute',
   'campaign-budget',
   'cascade',
   'frequency-caps',
@@ -45,7 +46,7 @@ const CLOSED = { dialog: undefined, dialogBuy: undefined, dialogPackage: undefin
 
 /** The `data-dialog-trigger` of the control that opens a dialog; focus returns there when the dialog closes. */
 export function dialogTrigger(target: CampaignDialogTarget): string {
-  if (target.dialog === 'bulk') return 'bulk'
+  if (target.dialog === 'bulk' || target.dialog === 'execute') return target.dialog
   if (target.dialog === 'resubmit') return `resubmit:${target.dialogBuy}`
   if (target.dialogPackage) return `package:${target.dialogBuy}:${target.dialogPackage}`
   if (target.dialogBuy) return `buy:${target.dialogBuy}`
