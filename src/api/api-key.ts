@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react'
+import { createChangeSource, useExternal } from '@/lib/external-store'
 
 // The buyer's API key lives in sessionStorage unless they ask to remember it (localStorage).
 // It is sent only in the Authorization header: never in a URL, never logged.
 
 const STORAGE_KEY = 'buyer-api-key'
-const listeners = new Set<() => void>()
+const changes = createChangeSource()
 
 function storages(): Storage[] {
   return typeof window === 'undefined' ? [] : [window.sessionStorage, window.localStorage]
@@ -26,12 +26,12 @@ export function setApiKey(key: string, options: { remember: boolean }): void {
   clearStored()
   const target = options.remember ? window.localStorage : window.sessionStorage
   target.setItem(STORAGE_KEY, key.trim())
-  notify()
+  changes.notify()
 }
 
 export function clearApiKey(): void {
   clearStored()
-  notify()
+  changes.notify()
 }
 
 /** scope3_••••abcd: enough to recognise a key, not enough to use it. */
@@ -42,18 +42,9 @@ export function maskApiKey(key: string): string {
 }
 
 export function useApiKey(): string | null {
-  return useSyncExternalStore(subscribe, getApiKey, () => null)
+  return useExternal(changes, getApiKey)
 }
 
 function clearStored() {
   for (const storage of storages()) storage.removeItem(STORAGE_KEY)
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-function notify() {
-  for (const listener of listeners) listener()
 }

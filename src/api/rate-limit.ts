@@ -1,15 +1,15 @@
-import { useSyncExternalStore } from 'react'
+import { createChangeSource, useExternal } from '@/lib/external-store'
 
 // After a 429 every request waits until Retry-After has passed, so the dashboard never hammers the API,
 // and the screen can say why it is waiting.
 
 let blockedUntil = 0
-const listeners = new Set<() => void>()
+const changes = createChangeSource()
 
 export function noteRateLimited(retryAfterSeconds: number): void {
   blockedUntil = Math.max(blockedUntil, Date.now() + retryAfterSeconds * 1000)
-  emit()
-  setTimeout(emit, retryAfterSeconds * 1000 + 10)
+  changes.notify()
+  setTimeout(changes.notify, retryAfterSeconds * 1000 + 10)
 }
 
 export function rateLimitedUntil(): number | null {
@@ -30,18 +30,9 @@ export function waitForRateLimit(signal?: AbortSignal): Promise<void> {
 
 export function resetRateLimit(): void {
   blockedUntil = 0
-  emit()
+  changes.notify()
 }
 
 export function useRateLimitedUntil(): number | null {
-  return useSyncExternalStore(subscribe, rateLimitedUntil, () => null)
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-function emit() {
-  for (const listener of listeners) listener()
+  return useExternal(changes, rateLimitedUntil)
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createChangeSource, useExternal } from '@/lib/external-store'
 
 // The platform allows 100 requests a minute per IP, shared by every tab and every colleague behind our server
 // (CONTRACT §1). Each response says what is left of it (RateLimit-Remaining / RateLimit-Reset); this module keeps the
@@ -47,7 +47,7 @@ let doneSinceHold = 0
 const queue: Waiter[] = []
 let timer: ReturnType<typeof setTimeout> | undefined
 let snapshot: RequestBudgetSnapshot = emptySnapshot()
-const listeners = new Set<() => void>()
+const changes = createChangeSource()
 
 function emptySnapshot(): RequestBudgetSnapshot {
   return { held: new Map(), heldTotal: 0, doneSinceHold: 0, resumesAt: null, limit: null, remaining: null }
@@ -151,7 +151,7 @@ function publish() {
     [...held].every(([k, v]) => snapshot.held.get(k) === v)
   if (same) return
   snapshot = next
-  for (const listener of listeners) listener()
+  changes.notify()
 }
 
 export function requestBudgetSnapshot(): RequestBudgetSnapshot {
@@ -159,12 +159,7 @@ export function requestBudgetSnapshot(): RequestBudgetSnapshot {
 }
 
 export function useRequestBudget(): RequestBudgetSnapshot {
-  return useSyncExternalStore(subscribe, requestBudgetSnapshot, requestBudgetSnapshot)
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  return useExternal(changes, requestBudgetSnapshot)
 }
 
 /** Tests start from an unknown budget and an empty queue. */
@@ -176,5 +171,5 @@ export function resetRequestBudget(): void {
   doneSinceHold = 0
   queue.length = 0
   snapshot = emptySnapshot()
-  for (const listener of listeners) listener()
+  changes.notify()
 }

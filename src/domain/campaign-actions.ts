@@ -55,5 +55,9 @@ const RESUBMITTABLE = new Set(['DRAFT', 'FAILED', 'REJECTED'])
 export const hasWorkToExecute = (status: string, buyStatuses: readonly string[]) =>
   checkExecute(status).allowed && (status === 'DRAFT' || buyStatuses.some((s) => RESUBMITTABLE.has(s)))
 
+/** A buy execute can send again on its own (CONTRACT §5): a failed one is retried, a rejected one becomes a new draft. */
+export const canResubmit = (campaignStatus: string, buyStatus: string) =>
+  (buyStatus === 'FAILED' || buyStatus === 'REJECTED') && checkExecute(campaignStatus).allowed
+
 const ok = (): ActionCheck => ({ allowed: true })
 const no = (reason: string): ActionCheck => ({ allowed: false, reason })

@@ -1,20 +1,25 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { NEEDS_YOU_GROUPS, needsYouTotalQueryOptions } from '@/api/needs-you'
-import type { NeedsYouSlots } from '@/components/needs-you-slots'
 import { RouteError } from '@/components/route-error'
-import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
+import { SellerAnswerDialogs } from '@/features/campaign-detail/seller-answer-dialogs'
+import { useAnswerInUrl } from '@/features/needs-you/answer-url'
 import { needsYouSearchSchema } from '@/features/needs-you/inbox-search'
-import { canResubmit, ResubmitDialog } from '@/features/execution/resubmit'
+import { NeedsYouPage } from '@/features/needs-you/needs-you-page'
 import { NeedsYouNotifications } from '@/features/notifications/needs-you-notifications'
 import { WaitingSuggestions } from '@/features/suggestions/waiting-suggestions'
-import { AnswerSellerDialog } from '@/features/tuning/answer-seller-dialog'
 
-// Features meet here: the inbox answers sellers with the tuning forms, sends failed or rejected buys again, and
-// lists notifications and suggestions.
-const slots: NeedsYouSlots = {
-  answerDialog: AnswerSellerDialog,
-  resubmit: { Dialog: ResubmitDialog, allowed: canResubmit },
-  sections: [WaitingSuggestions, NeedsYouNotifications],
+// Features meet here: the inbox lists notifications and suggestions after its buys, and its answers (the URL's
+// dialog) open the campaign's tuning forms, with a reply to the seller, or send a failed or rejected buy again.
+const sections = [WaitingSuggestions, NeedsYouNotifications]
+
+function NeedsYou() {
+  const { answer, close } = useAnswerInUrl()
+  return (
+    <>
+      <NeedsYouPage sections={sections} />
+      {answer ? <SellerAnswerDialogs {...answer} onClose={close} /> : null}
+    </>
+  )
 }
 
 export const Route = createFileRoute('/needs-you')({
@@ -24,5 +29,5 @@ export const Route = createFileRoute('/needs-you')({
     for (const group of NEEDS_YOU_GROUPS) void queryClient.prefetchQuery(needsYouTotalQueryOptions(group))
   },
   errorComponent: (props) => <RouteError {...props} what="the Needs you list" />,
-  component: () => <NeedsYouPage slots={slots} />,
+  component: NeedsYou,
 })

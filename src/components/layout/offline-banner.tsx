@@ -1,13 +1,13 @@
-import { useSyncExternalStore } from 'react'
 import { onlineManager } from '@tanstack/react-query'
+import { useExternal, type ChangeSource } from '@/lib/external-store'
 
-const subscribe = (listener: () => void) => onlineManager.subscribe(listener)
+const connection: ChangeSource = { subscribe: (listener) => onlineManager.subscribe(listener) }
 const isOnline = () => onlineManager.isOnline()
 
 // While the browser is offline, requests wait (TanStack Query pauses them) and everything refreshes on reconnect;
 // the buyer should know why figures stop moving, and that what they see is kept.
 export function OfflineBanner() {
-  const online = useSyncExternalStore(subscribe, isOnline, () => true)
+  const online = useExternal(connection, isOnline)
   if (online) return null
   return (
     <div

@@ -1,17 +1,31 @@
-import type { ComponentProps, ReactNode } from 'react'
+import { createContext, useContext, type ComponentProps, type ReactNode } from 'react'
 import * as DialogPrimitive from '@radix-ui/react-dialog'
 import clsx from 'clsx'
 
 export const Dialog = DialogPrimitive.Root
-export const DialogTrigger = DialogPrimitive.Trigger
 
 type DialogContentProps = ComponentProps<typeof DialogPrimitive.Content> & {
   title: ReactNode
   description?: ReactNode
 }
 
+/**
+ * The control that opens a dialog kept in the URL, as its `data-dialog-trigger` value. When the dialog closes, focus
+ * goes to that control wherever it is drawn now (a virtualized row may have drawn it again; after a reload nothing had
+ * focus before); when it is not on the page, Radix returns focus as usual.
+ */
+export const DialogOpener = createContext<string | undefined>(undefined)
+
 // Title is required: Radix needs it for the dialog's accessible name.
-export function DialogContent({ title, description, className, children, ...props }: DialogContentProps) {
+export function DialogContent({
+  title,
+  description,
+  className,
+  children,
+  onCloseAutoFocus,
+  ...props
+}: DialogContentProps) {
+  const opener = useContext(DialogOpener)
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
@@ -23,6 +37,14 @@ export function DialogContent({ title, description, className, children, ...prop
           className,
         )}
         {...(description ? {} : { 'aria-describedby': undefined })}
+        onCloseAutoFocus={(event) => {
+          onCloseAutoFocus?.(event)
+          if (event.defaultPrevented || opener === undefined) return
+          const trigger = document.querySelector<HTMLElement>(`[data-dialog-trigger="${CSS.escape(opener)}"]`)
+          if (!trigger) return
+          event.preventDefault()
+          trigger.focus()
+        }}
         {...props}
       >
         <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>

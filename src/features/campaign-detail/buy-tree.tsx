@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
-import type { CampaignSlots } from '@/components/campaign-slots'
 import { TREE_COLUMNS, TREE_MIN_WIDTH } from '@/components/campaign-tree/columns'
 import {
   buyNodes,
@@ -16,12 +15,23 @@ import { TreeGrid } from '@/components/tree-grid/tree-grid'
 import { TreeToolbar } from '@/components/tree-grid/tree-toolbar'
 import { Button } from '@/components/ui/button'
 import { Select } from '@/components/ui/select'
+import { ResubmitBuyButton } from './execution/resubmit'
 import { campaignRoute } from './route-api'
+import { BulkEditBar } from './tuning/bulk-edit-bar'
+import { BuyActionsMenu } from './tuning/buy-actions-menu'
+import { PackageActions } from './tuning/package-actions'
+import { BuyTuningOutcome, PackageTuningOutcome } from './tuning/tuning-outcome'
 
-type Props = { campaign: Campaign; slots: CampaignSlots; now: number }
+type Props = {
+  campaign: Campaign
+  now: number
+  /** Buys picked for a bulk edit. */
+  selected: readonly string[]
+  onSelectedChange: (ids: string[]) => void
+}
 
 /** The campaign's buys → packages as one tree-grid; expanded rows in the URL, selected buys for bulk actions. */
-export function BuyTree({ campaign, slots, now }: Props) {
+export function BuyTree({ campaign, now, selected, onSelectedChange }: Props) {
   const search = campaignRoute.useSearch()
   const navigate = campaignRoute.useNavigate()
   const expanded = useMemo(() => new Set(search.expanded ?? []), [search.expanded])
@@ -34,8 +44,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
   const ids = taken.order === order ? taken.ids : sorted.map((n) => n.id)
   const nodes = useMemo(() => keepOrder(sorted, ids), [sorted, ids])
   const rows = useMemo(() => flattenTree(nodes, expanded), [nodes, expanded])
-  const [picked, setPicked] = useState<string[]>([])
-  const selectedBuyIds = picked.filter((id) => nodes.some((n) => n.id === id))
+  const selectedBuyIds = selected.filter((id) => nodes.some((n) => n.id === id))
   const target = nodes.some((n) => n.id === search.mediaBuyId) ? search.mediaBuyId : undefined
 
   // A link to one buy (a notification, History): its row comes into view with the focus on it.
@@ -57,7 +66,7 @@ export function BuyTree({ campaign, slots, now }: Props) {
       resetScroll: false,
     })
   const toggleSelected = (id: string, on: boolean) =>
-    setPicked((prev) => (on ? [...new Set([...prev, id])] : prev.filter((p) => p !== id)))
+    onSelectedChange(on ? [...new Set([...selected, id])] : selected.filter((p) => p !== id))
 
   const renderCell = (row: FlatRow<TreeRowData>, columnId: string) => {
     if (row.data.kind === 'campaign') return null
@@ -72,23 +81,20 @@ export function BuyTree({ campaign, slots, now }: Props) {
           onChange={(event) => toggleSelected(buy.mediaBuyId, event.target.checked)}
         />
       ),
-      buyActions: slots.buyActions?.length
-        ? (c, buy) => slots.buyActions?.map((Action, i) => <Action key={i} campaign={c} buy={buy} />)
-        : undefined,
-      packageActions: slots.packageActions?.length
-        ? (c, buy, pkg) => slots.packageActions?.map((Action, i) => <Action key={i} campaign={c} buy={buy} pkg={pkg} />)
-        : undefined,
+      buyActions: (c, buy) => (
+        <>
+          <ResubmitBuyButton campaign={c} buy={buy} />
+          <BuyActionsMenu buy={buy} />
+        </>
+      ),
+      packageActions: (_, buy, pkg) => <PackageActions buy={buy} pkg={pkg} />,
     })
   }
 
   const renderFooter = (row: FlatRow<TreeRowData>) => {
     const data = row.data
-    if (data.kind === 'buy')
-      return slots.buyNotices?.map((Notice, i) => <Notice key={i} campaign={campaign} buy={data.buy} />)
-    if (data.kind === 'package')
-      return slots.packageNotices?.map((Notice, i) => (
-        <Notice key={i} campaign={campaign} buy={data.buy} pkg={data.pkg} />
-      ))
+    if (data.kind === 'buy') return <BuyTuningOutcome campaign={campaign} buy={data.buy} />
+    if (data.kind === 'package') return <PackageTuningOutcome campaign={campaign} buy={data.buy} pkg={data.pkg} />
     return null
   }
 
@@ -140,10 +146,8 @@ export function BuyTree({ campaign, slots, now }: Props) {
           <span className="font-medium">
             {selectedBuyIds.length === 1 ? '1 buy selected' : `${selectedBuyIds.length} buys selected`}
           </span>
-          {slots.bulkActions?.map((Action, i) => (
-            <Action key={i} campaign={campaign} selectedBuyIds={selectedBuyIds} clearSelection={() => setPicked([])} />
-          ))}
-          <Button size="sm" variant="ghost" onClick={() => setPicked([])}>
+          <BulkEditBar selectedBuyIds={selectedBuyIds} />
+          <Button size="sm" variant="ghost" onClick={() => onSelectedChange([])}>
             Clear selection
           </Button>
         </div>

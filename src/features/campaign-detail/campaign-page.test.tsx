@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { api, setupApiServer } from '@/lib/testing/api-server'
@@ -253,5 +253,49 @@ describe('campaign page', () => {
     await renderApp('/campaigns/missing')
     await screen.findByRole('heading', { name: 'This campaign does not exist' })
     expect(screen.getByRole('link', { name: 'Go to campaigns' })).toBeInTheDocument()
+  })
+})
+
+describe('campaign page dialogs, in the URL', () => {
+  it('opens the dialog a link names, focused on its first field', async () => {
+    const { router } = await renderApp('/campaigns/cmp_1?dialog=budget&dialogBuy=mb_1')
+    const dialog = await screen.findByRole('dialog', { name: 'Budget and pacing: Acme display' })
+    await waitFor(() => expect(within(dialog).getAllByLabelText('Budget (USD)')[0]).toHaveFocus())
+    // Closed from inside after a reload or a link: the same page without the dialog, no step back out of it.
+    await userEvent.setup().click(within(dialog).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(router.state.location.search).not.toHaveProperty('dialog')
+    expect(router.state.location.pathname).toBe('/campaigns/cmp_1')
+    // Focus goes to the control the dialog belongs to: the buy's actions.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Actions for Acme display' })).toHaveFocus())
+  })
+
+  it('puts a dialog opened from a row into the URL; Back closes it and focus returns to the row’s trigger', async () => {
+    const user = userEvent.setup()
+    const { router } = await renderApp('/campaigns/cmp_1')
+    const grid = await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    const row = within(grid).getByRole('row', { name: 'Acme display' })
+    await user.click(within(row).getByRole('button', { name: 'Actions for Acme display' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Cancel buy' }))
+    const dialog = await screen.findByRole('dialog', { name: /Acme display/ })
+    expect(router.state.location.search).toMatchObject({ dialog: 'cancel-buy', dialogBuy: 'mb_1' })
+    router.history.back()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(dialog).not.toBeInTheDocument()
+    expect(router.state.location.search).not.toHaveProperty('dialog')
+    await waitFor(() => expect(within(row).getByRole('button', { name: 'Actions for Acme display' })).toHaveFocus())
+    // Forward opens it again.
+    router.history.forward()
+    await screen.findByRole('dialog', { name: /Acme display/ })
+  })
+
+  it('leaves the dialog closed when the URL names one that does not exist, or a buy the campaign does not have', async () => {
+    await renderApp('/campaigns/cmp_1?dialog=explode&dialogBuy=mb_1')
+    await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    cleanup()
+    await renderApp('/campaigns/cmp_1?dialog=budget&dialogBuy=mb_nope')
+    await screen.findByRole('treegrid', { name: 'Media buys of Spring launch' })
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 })

@@ -1,10 +1,11 @@
+import { useState, type ComponentType } from 'react'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { advertiserListQueryOptions } from '@/api/advertisers'
 import { campaignDetailQueryOptions, campaignPollInterval } from '@/api/campaigns'
 import { pollWithBackoff } from '@/api/polling'
 import { AdvertiserName } from '@/components/advertiser-name'
-import type { CampaignSlots } from '@/components/campaign-slots'
+import type { Campaign } from '@/api/schemas/campaign'
 import { RefreshProblem } from '@/components/refresh-problem'
 import { Freshness } from '@/components/freshness'
 import { LiveAnnouncer } from '@/components/live-announcer'
@@ -14,14 +15,30 @@ import { campaignRollUp } from '@/domain/rollup'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useNow } from '@/lib/use-now'
 import { BuyTree } from './buy-tree'
+import { CampaignDialogs } from './campaign-dialogs'
 import { CampaignRollUpBadge } from './campaign-rollup-badge'
 import { CampaignSummaryFacts } from './campaign-summary'
 import { campaignRoute } from './route-api'
 import { SyncWithSellers } from './sync-with-sellers'
+import { ExecuteButton } from './execution/execute-button'
+import { ExecutePanel } from './execution/execute-panel'
+import { CampaignTuningActions } from './tuning/campaign-tuning-actions'
 
-const NO_SLOTS: CampaignSlots = {}
+/** A part of the page another feature draws for the campaign; the route composes them. */
+export type CampaignSection = ComponentType<{ campaign: Campaign }>
 
-export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
+interface Props {
+  /** Between the header and the buys, after the execute result (optimization suggestions…). */
+  panels?: readonly CampaignSection[]
+  /** After the buys: what they delivered, the change history… */
+  sections?: readonly CampaignSection[]
+}
+
+/**
+ * The campaign page: header actions, execute result, the buy tree with its row actions, and the page's dialogs,
+ * mounted once and opened from the URL.
+ */
+export function CampaignPage({ panels = [], sections = [] }: Props) {
   const { campaignId } = campaignRoute.useParams()
   // CONTRACT D4: 15 s while a buy is in flight, 60 s otherwise; Query pauses while the tab is hidden.
   const detail = useSuspenseQuery({
@@ -30,6 +47,8 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
   })
   const advertisers = useQuery(advertiserListQueryOptions())
   const now = useNow(60_000)
+  // Buys picked in the tree for a bulk edit; a bulk edit that closes clears them.
+  const [selected, setSelected] = useState<string[]>([])
   const campaign = detail.data
   const rollUpStatus = campaignRollUp({
     status: campaign.status,
@@ -62,13 +81,10 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
           </span>
         ) : null}
         <Freshness updatedAt={detail.dataUpdatedAt} isFetching={detail.isFetching} />
-        {slots.campaignActions?.length ? (
-          <div className="ml-auto flex flex-wrap items-center gap-2">
-            {slots.campaignActions.map((Action, i) => (
-              <Action key={i} campaign={campaign} />
-            ))}
-          </div>
-        ) : null}
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <ExecuteButton campaign={campaign} />
+          <CampaignTuningActions campaign={campaign} />
+        </div>
       </div>
       <RefreshProblem
         error={detail.error}
@@ -80,21 +96,23 @@ export function CampaignPage({ slots = NO_SLOTS }: { slots?: CampaignSlots }) {
       />
       <CampaignSummaryFacts campaign={campaign} advertiserName={advertiserName} />
       <SyncWithSellers campaign={campaign} />
-      {slots.panels?.map((Panel, i) => (
+      <ExecutePanel campaign={campaign} />
+      {panels.map((Panel, i) => (
         <Panel key={i} campaign={campaign} />
       ))}
       <section aria-labelledby="buys-title" className="mt-6">
         <h2 id="buys-title" className="mb-3 text-lg font-semibold">
           Media buys ({campaign.mediaBuys?.length ?? 0})
         </h2>
-        <BuyTree campaign={campaign} slots={slots} now={now} />
+        <BuyTree campaign={campaign} now={now} selected={selected} onSelectedChange={setSelected} />
       </section>
-      {slots.sections?.map((Section, i) => (
+      {sections.map((Section, i) => (
         <Section key={i} campaign={campaign} />
       ))}
       <div className="mt-6">
         <StatusLegend />
       </div>
+      <CampaignDialogs campaign={campaign} onBulkClosed={() => setSelected([])} />
     </>
   )
 }

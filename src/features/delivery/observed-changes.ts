@@ -2,6 +2,7 @@ import type { Campaign } from '@/api/schemas/campaign'
 import { effectiveBuyStatus } from '@/domain/rollup'
 import type { TimelineMarker } from './timeline'
 import { statusWord } from '@/domain/status'
+import { createChangeSource } from '@/lib/external-store'
 
 // Budget edits and status changes seen while the page is open. The API keeps no change history a buyer can read, so
 // this tab remembers what it saw change between two polls of the campaign and marks it on the timeline.
@@ -13,14 +14,10 @@ interface Snapshot {
 
 const snapshots = new Map<string, Snapshot>()
 const observed = new Map<string, TimelineMarker[]>()
-const listeners = new Set<() => void>()
 const NONE: readonly TimelineMarker[] = []
 
 /** Charts redraw when a change is observed. */
-export function subscribeObserved(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+export const observedChanges = createChangeSource()
 
 const sumBudget = (b: NonNullable<Campaign['mediaBuys']>[number]) =>
   (b.packages ?? []).reduce((s, p) => s + (p.budget ?? 0), 0)
@@ -59,10 +56,10 @@ export function observeCampaign(campaign: Campaign, at: number): void {
   }
   if (!found.length) return
   observed.set(campaign.campaignId, [...(observed.get(campaign.campaignId) ?? []), ...found])
-  for (const listener of listeners) listener()
+  observedChanges.notify()
 }
 
-/** The same array until something new is observed, so it can be a useSyncExternalStore snapshot. */
+/** The same array until something new is observed, so components can read it with `useExternal`. */
 export function observedMarkers(campaignId: string): readonly TimelineMarker[] {
   return observed.get(campaignId) ?? NONE
 }

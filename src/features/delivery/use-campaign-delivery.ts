@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo } from 'react'
 import { auditLogQueryOptions, campaignHistoryFilters } from '@/api/audit-logs'
 import { campaignTimeseriesQueryOptions } from '@/api/reporting'
 import { campaignNames } from '@/components/audit-changes'
 import type { Campaign } from '@/api/schemas/campaign'
+import { useExternal } from '@/lib/external-store'
 import { useNow } from '@/lib/use-now'
 import { buildDeliveryModel } from './delivery-model'
 import { isStale } from './figure-age'
-import { observeCampaign, observedMarkers, subscribeObserved } from './observed-changes'
+import { observeCampaign, observedChanges, observedMarkers } from './observed-changes'
 import { dedupe, historyMarkers, statusMarkers } from './timeline'
 
 /** Reporting is refreshed about once a minute (D4's idle rate); past twice that, figures are stale. */
@@ -32,7 +33,7 @@ export function useCampaignDelivery(campaign: Campaign, campaignUpdatedAt: numbe
   useEffect(() => observeCampaign(campaign, campaignUpdatedAt), [campaign, campaignUpdatedAt])
   const campaignId = campaign.campaignId
   const observedNow = () => observedMarkers(campaignId)
-  const observed = useSyncExternalStore(subscribeObserved, observedNow, observedNow)
+  const observed = useExternal(observedChanges, observedNow)
   const fresh =
     !isStale(timeseries.dataUpdatedAt, now, DELIVERY_REFRESH_MS) &&
     !isStale(campaignUpdatedAt, now, DELIVERY_REFRESH_MS)

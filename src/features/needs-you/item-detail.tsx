@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { campaignAdcpStatusQueryOptions } from '@/api/campaigns'
 import type { InboxItem } from '@/api/needs-you-items'
-import type { AnswerKind } from '@/components/needs-you-slots'
 import { checkBuy } from '@/domain/actions'
+import { canResubmit } from '@/domain/campaign-actions'
 import { PendingChangeView } from '@/components/pending-change-view'
 import { StatusBadge } from '@/components/status-badge'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { formatDateTime } from '@/lib/format'
+import { answerTrigger } from './answer-url'
+import type { AnswerKind } from './inbox-search'
 
 const ANSWERS: { kind: AnswerKind; label: string }[] = [
   { kind: 'budget', label: 'Change budget and reply' },
@@ -18,17 +20,15 @@ const ANSWERS: { kind: AnswerKind; label: string }[] = [
 
 interface Props {
   item: InboxItem
+  /** Opens the answer's dialog. */
   onAnswer: (kind: AnswerKind) => void
-  canAnswer: boolean
-  /** A failed or rejected buy can be sent again (execute). */
-  canResubmit?: boolean
 }
 
 /** CONTRACT §4.2: cancel only where the status allows it (never a failed or rejected buy). */
 export const canCancel = (buy: InboxItem['buy']) => checkBuy(buy, 'cancel').allowed
 
 /** The selected item: what the seller said (text only), blockers from media-buy-status, pending change, and the answers. */
-export function ItemDetail({ item, onAnswer, canAnswer, canResubmit = false }: Props) {
+export function ItemDetail({ item, onAnswer }: Props) {
   const { campaign, buy } = item
   const live = useQuery({
     ...campaignAdcpStatusQueryOptions(campaign.campaignId),
@@ -41,6 +41,7 @@ export function ItemDetail({ item, onAnswer, canAnswer, canResubmit = false }: P
   // A failed or rejected buy: send it again, or archive it; the seller's reason is quoted above.
   const closedOut = item.kind === 'failed' || item.kind === 'rejected'
   const archivable = checkBuy(buy, 'archive').allowed
+  const resubmittable = canResubmit(campaign.status, buy.status)
   return (
     <section
       aria-labelledby="inbox-detail-title"
@@ -86,30 +87,46 @@ export function ItemDetail({ item, onAnswer, canAnswer, canResubmit = false }: P
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
-        {item.kind === 'input' && canAnswer
+        {item.kind === 'input'
           ? ANSWERS.map((a) => (
               <Button
                 key={a.kind}
                 size="sm"
                 variant={a.kind === 'budget' ? 'primary' : 'secondary'}
+                data-dialog-trigger={answerTrigger(a.kind)}
                 onClick={() => onAnswer(a.kind)}
               >
                 {a.label}
               </Button>
             ))
           : null}
-        {closedOut && canResubmit ? (
-          <Button size="sm" variant="primary" onClick={() => onAnswer('resubmit')}>
+        {closedOut && resubmittable ? (
+          <Button
+            size="sm"
+            variant="primary"
+            data-dialog-trigger={answerTrigger('resubmit')}
+            onClick={() => onAnswer('resubmit')}
+          >
             Send again
           </Button>
         ) : null}
-        {item.needsBuyer && cancelable && canAnswer ? (
-          <Button size="sm" variant="danger" onClick={() => onAnswer('cancel')}>
+        {item.needsBuyer && cancelable ? (
+          <Button
+            size="sm"
+            variant="danger"
+            data-dialog-trigger={answerTrigger('cancel')}
+            onClick={() => onAnswer('cancel')}
+          >
             Cancel buy
           </Button>
         ) : null}
-        {closedOut && archivable && canAnswer ? (
-          <Button size="sm" variant="danger" onClick={() => onAnswer('archive')}>
+        {closedOut && archivable ? (
+          <Button
+            size="sm"
+            variant="danger"
+            data-dialog-trigger={answerTrigger('archive')}
+            onClick={() => onAnswer('archive')}
+          >
             Archive buy
           </Button>
         ) : null}

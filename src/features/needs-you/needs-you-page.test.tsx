@@ -198,6 +198,28 @@ describe('Needs you', () => {
     expect(executed).toBe(1)
   })
 
+  it('answers a seller in a dialog kept in the URL: a link opens it, Back closes it', async () => {
+    const user = userEvent.setup()
+    const { router } = await renderApp('/needs-you?dialog=reply&dialogCampaign=cmp_1&dialogBuy=mb_2')
+    const reply = await screen.findByRole('dialog', { name: 'Reply and dates: Globex video' })
+    // Focus starts on the form's first field (the new start date).
+    await waitFor(() => expect(reply.querySelector('input, select, textarea')).toHaveFocus())
+    await user.click(within(reply).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(router.state.location.search).not.toHaveProperty('dialog')
+
+    const mine = await screen.findByRole('listbox', { name: /^Needs you/ })
+    await user.click(await within(mine).findByRole('option', { name: /Globex video/ }))
+    const detail = await screen.findByRole('region', { name: /Globex video/ })
+    const trigger = within(detail).getByRole('button', { name: 'Change budget and reply' })
+    await user.click(trigger)
+    await screen.findByRole('dialog', { name: 'Budget and pacing: Globex video' })
+    expect(router.state.location.search).toMatchObject({ dialog: 'budget', dialogCampaign: 'cmp_1', dialogBuy: 'mb_2' })
+    router.history.back()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(within(detail).getByRole('button', { name: 'Change budget and reply' })).toHaveFocus())
+  })
+
   it('says so when nothing needs the buyer', async () => {
     withItems = false
     await renderApp('/needs-you')

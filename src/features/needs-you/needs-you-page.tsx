@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { requestFreshReads } from '@/api/client'
 import { useOnScreenDetails } from '@/api/campaigns'
 import { entryCampaignId, entryMatches, useNeedsYouInbox, type InboxEntry } from '@/api/needs-you'
-import type { AnswerKind, NeedsYouSlots } from '@/components/needs-you-slots'
 import { canCancel } from './item-detail'
 import { ErrorView } from '@/components/error-view'
 import { Freshness } from '@/components/freshness'
@@ -12,6 +11,8 @@ import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useSettledList } from '@/lib/use-settled-list'
+import { useOpenAnswer } from './answer-url'
+import type { AnswerKind } from './inbox-search'
 import { CampaignEntryDetail } from './campaign-entry-detail'
 import { InboxSection } from './inbox-section'
 import { ItemDetail } from './item-detail'
@@ -26,14 +27,18 @@ function findSelected(all: readonly InboxEntry[], key: string | undefined): Inbo
   return all.find((e) => e.key === key) ?? all.find((e) => `${entryCampaignId(e)}:${e.group}` === key) ?? all[0]
 }
 
-export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
+/**
+ * The inbox. Answering a buy opens its dialog through the URL (`dialog`, `dialogCampaign`, `dialogBuy`); the route
+ * draws that dialog. `sections` are further things the buyer owes, listed after the buys (notifications, suggestions).
+ */
+export function NeedsYouPage({ sections: extraSections = [] }: { sections?: readonly ComponentType[] }) {
   useDocumentTitle('Needs you')
   const inbox = useNeedsYouInbox()
-  const { item: selectedKey, q = '' } = route.useSearch()
+  const { item: selectedKey, q = '', dialog } = route.useSearch()
   const navigateSearch = route.useNavigate()
   const navigate = useNavigate()
   const searchRef = useRef<HTMLInputElement>(null)
-  const [answer, setAnswer] = useState<{ key: string; kind: AnswerKind } | null>(null)
+  const openAnswer = useOpenAnswer()
   const [help, setHelp] = useState(false)
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null)
 
@@ -76,8 +81,6 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
   const fetching = inbox.groups.some((g) => g.list.fetching)
   const error = inbox.groups.find((g) => g.list.error)?.list.error ?? null
   const pending = inbox.groups.some((g) => g.list.pending)
-  const AnswerDialog = slots.answerDialog
-  const answering = answer ? all.find((e) => e.key === answer.key) : undefined
   const refresh = () => {
     requestFreshReads()
     return inbox.refetch()
@@ -96,6 +99,9 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
     void navigateSearch({ search: (prev) => ({ ...prev, item: key }), replace: true, resetScroll: false })
     if (focus) setFocusRequest({ key })
   }
+  const answer = (kind: AnswerKind) =>
+    selected?.level === 'buy' &&
+    openAnswer({ kind, campaignId: selected.campaign.campaignId, mediaBuyId: selected.buy.mediaBuyId })
   const step = (delta: number) => {
     if (all.length === 0) return
     const at = selected ? all.indexOf(selected) : -1
@@ -107,17 +113,12 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
       previous: () => step(-1),
       open: () =>
         selected && void navigate({ to: '/campaigns/$campaignId', params: { campaignId: entryCampaignId(selected) } }),
-      reply: () =>
-        selected?.level === 'buy' && selected.kind === 'input' && setAnswer({ key: selected.key, kind: 'budget' }),
-      cancel: () =>
-        selected?.level === 'buy' &&
-        selected.needsBuyer &&
-        canCancel(selected.buy) &&
-        setAnswer({ key: selected.key, kind: 'cancel' }),
+      reply: () => selected?.level === 'buy' && selected.kind === 'input' && answer('budget'),
+      cancel: () => selected?.level === 'buy' && selected.needsBuyer && canCancel(selected.buy) && answer('cancel'),
       help: () => setHelp(true),
       search: () => searchRef.current?.focus(),
     },
-    !answer && !help,
+    !dialog && !help,
   )
 
   return (
@@ -172,7 +173,7 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
               onSelect={select}
               onVisibleChange={(keys) => setVisible((v) => ({ ...v, mine: keys }))}
             />
-            {slots.sections?.map((Section, i) => (
+            {extraSections.map((Section, i) => (
               <Section key={i} />
             ))}
             <InboxSection
@@ -191,28 +192,13 @@ export function NeedsYouPage({ slots }: { slots: NeedsYouSlots }) {
           </div>
           <div className="lg:sticky lg:top-4 lg:self-start">
             {selected?.level === 'buy' ? (
-              <ItemDetail
-                item={selected}
-                canAnswer={Boolean(AnswerDialog)}
-                canResubmit={Boolean(slots.resubmit?.allowed(selected.campaign, selected.buy))}
-                onAnswer={(kind) => setAnswer({ key: selected.key, kind })}
-              />
+              <ItemDetail item={selected} onAnswer={answer} />
             ) : selected ? (
               <CampaignEntryDetail entry={selected} />
             ) : null}
           </div>
         </div>
       )}
-      {slots.resubmit && answer?.kind === 'resubmit' && answering?.level === 'buy' ? (
-        <slots.resubmit.Dialog campaign={answering.campaign} buy={answering.buy} onClose={() => setAnswer(null)} />
-      ) : AnswerDialog && answer && answering?.level === 'buy' ? (
-        <AnswerDialog
-          campaign={answering.campaign}
-          buy={answering.buy}
-          kind={answer.kind}
-          onClose={() => setAnswer(null)}
-        />
-      ) : null}
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </>
   )

@@ -1,35 +1,18 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { campaignDetailQueryOptions } from '@/api/campaigns'
 import { isApiError } from '@/api/errors'
-import type { CampaignSlots } from '@/components/campaign-slots'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
-import { CampaignPage } from '@/features/campaign-detail/campaign-page'
-import { DeliveryOverview } from '@/features/delivery/delivery-overview'
+import { CampaignPage, type CampaignSection } from '@/features/campaign-detail/campaign-page'
 import { campaignPageSearchSchema } from '@/features/campaign-detail/campaign-search'
-import { ExecuteButton } from '@/features/execution/execute-button'
-import { ExecutePanel } from '@/features/execution/execute-panel'
+import { DeliveryOverview } from '@/features/delivery/delivery-overview'
 import { HistoryPanel } from '@/features/history/history-panel'
-import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
 import { historySearchSchema } from '@/features/history/history-search'
-import { ResubmitBuyButton } from '@/features/execution/resubmit'
-import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
-import { BuyActionsMenu } from '@/features/tuning/buy-actions-menu'
-import { CampaignTuningActions } from '@/features/tuning/campaign-tuning-actions'
-import { PackageActions } from '@/features/tuning/package-actions'
-import { BuyTuningOutcome, PackageTuningOutcome } from '@/features/tuning/tuning-outcome'
+import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
 
-// Features meet here: each puts its components into a slot of the campaign page.
-const slots: CampaignSlots = {
-  campaignActions: [ExecuteButton, CampaignTuningActions],
-  panels: [ExecutePanel, CampaignSuggestions],
-  sections: [DeliveryOverview, HistoryPanel],
-  buyActions: [ResubmitBuyButton, BuyActionsMenu],
-  packageActions: [PackageActions],
-  buyNotices: [BuyTuningOutcome],
-  packageNotices: [PackageTuningOutcome],
-  bulkActions: [BulkEditBar],
-}
+// Other features meet the campaign page here: panels above its buys, sections below them, in this order.
+const panels: CampaignSection[] = [CampaignSuggestions]
+const sections: CampaignSection[] = [DeliveryOverview, HistoryPanel]
 
 export const Route = createFileRoute('/campaigns/$campaignId')({
   validateSearch: campaignPageSearchSchema.extend(historySearchSchema.shape),
@@ -43,5 +26,5 @@ export const Route = createFileRoute('/campaigns/$campaignId')({
   },
   errorComponent: (props) => <RouteError {...props} what="this campaign" />,
   notFoundComponent: () => <NotFound what="campaign" />,
-  component: () => <CampaignPage slots={slots} />,
+  component: () => <CampaignPage panels={panels} sections={sections} />,
 })

@@ -25,7 +25,15 @@ function placeBeside(button: HTMLElement | null): CSSProperties {
  * Home and End move between items; Escape closes it and returns focus to the button; Tab leaves it. Unavailable items
  * stay focusable and say why, in visible text.
  */
-export function ActionsMenu({ label, items }: { label: string; items: MenuItem[] }) {
+export function ActionsMenu({
+  label,
+  items,
+  dialogTrigger,
+}: {
+  label: string
+  items: MenuItem[]
+  dialogTrigger?: string
+}) {
   const [open, setOpen] = useState(false)
   const id = useId()
   const trigger = useRef<HTMLButtonElement>(null)
@@ -94,6 +102,7 @@ export function ActionsMenu({ label, items }: { label: string; items: MenuItem[]
         aria-controls={id}
         onClick={() => (open ? close(false) : openAt('first'))}
         aria-label={label}
+        data-dialog-trigger={dialogTrigger}
       >
         Actions <span aria-hidden="true">▾</span>
       </Button>

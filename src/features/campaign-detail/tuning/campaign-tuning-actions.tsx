@@ -1,23 +1,21 @@
 import type { Campaign } from '@/api/schemas/campaign'
 import { cascadeFor, checkCampaignEdit, checkCascade } from '@/domain/campaign-actions'
+import type { CampaignDialogKind } from '@/features/campaign-detail/campaign-search'
+import { useOpenCampaignDialog } from '@/features/campaign-detail/dialog-url'
 import { ActionsMenu } from './actions-menu'
-import { CampaignBudgetDialog } from './campaign-budget-dialog'
-import { CascadeDialog } from './cascade-dialog'
-import { closeTuningDialog, openTuningDialog, useTuningDialog, type TuningDialogKind } from './dialog-store'
-import { FrequencyCapsDialog } from './frequency-caps-dialog'
 import { TuningOutcomeStatus } from './tuning-outcome'
 
-/** Slot: campaign-wide tuning (budget, pause/reactivate, frequency caps). */
+/** Campaign-wide tuning (budget, pause/reactivate, frequency caps); each opens its dialog through the URL. */
 export function CampaignTuningActions({ campaign }: { campaign: Campaign }) {
-  const dialog = useTuningDialog()
-  const open = (kind: TuningDialogKind) => () => openTuningDialog({ kind, campaignId: campaign.campaignId })
-  const mine = dialog?.campaignId === campaign.campaignId && !dialog.buyId && !dialog.buyIds
+  const openDialog = useOpenCampaignDialog()
+  const open = (dialog: CampaignDialogKind) => () => openDialog({ dialog })
   const closed = checkCampaignEdit(campaign.status).reason
   const cascade = cascadeFor(campaign.status)
   return (
     <>
       <ActionsMenu
         label={`Campaign actions for ${campaign.name}`}
+        dialogTrigger="campaign"
         items={[
           {
             label: 'Campaign budget',
@@ -33,13 +31,6 @@ export function CampaignTuningActions({ campaign }: { campaign: Campaign }) {
         ]}
       />
       <TuningOutcomeStatus campaignId={campaign.campaignId} />
-      {mine && dialog.kind === 'campaign-budget' ? (
-        <CampaignBudgetDialog campaign={campaign} onClose={closeTuningDialog} />
-      ) : null}
-      {mine && dialog.kind === 'cascade' ? <CascadeDialog campaign={campaign} onClose={closeTuningDialog} /> : null}
-      {mine && dialog.kind === 'frequency-caps' ? (
-        <FrequencyCapsDialog campaign={campaign} onClose={closeTuningDialog} />
-      ) : null}
     </>
   )
 }

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react'
-import { currentTuningDialog } from './dialog-store'
+import { createContext } from 'react'
+import { createStore, useStore } from '@/lib/external-store'
 
 // The last successful tuning change of a campaign, told after its dialog has closed (warnings, pending approvals),
 // where the buyer took the action: the campaign header, or the row of the buy or package the dialog was opened from.
@@ -17,25 +17,13 @@ export interface TuningOutcome {
   place?: OutcomePlace
 }
 
-let outcome: TuningOutcome | null = null
-const listeners = new Set<() => void>()
+const outcome = createStore<TuningOutcome | null>(null)
 
-function set(next: TuningOutcome | null) {
-  outcome = next
-  listeners.forEach((l) => l())
-}
+export const reportTuningOutcome = (next: TuningOutcome) => outcome.set(next)
+export const dismissTuningOutcome = () => outcome.set(null)
 
-export const reportTuningOutcome = (next: TuningOutcome) => set(next)
-export const dismissTuningOutcome = () => set(null)
-
-/** Where the open tuning dialog of a campaign was started from. */
-export function placeOfOpenDialog(campaignId: string): OutcomePlace | undefined {
-  const dialog = currentTuningDialog()
-  if (!dialog || dialog.campaignId !== campaignId) return undefined
-  if (dialog.buyId) return { buyIds: [dialog.buyId], packageId: dialog.packageId }
-  if (dialog.buyIds?.length) return { buyIds: dialog.buyIds }
-  return undefined
-}
+/** Where the dialog around a form was opened from; none (the header) for the campaign's own actions. */
+export const OutcomePlaceContext = createContext<OutcomePlace | undefined>(undefined)
 
 const shownAt = (place: OutcomePlace | undefined, at: { buyId?: string; packageId?: string }) => {
   if (!at.buyId) return place === undefined
@@ -48,13 +36,6 @@ export function useTuningOutcome(
   campaignId: string,
   at: { buyId?: string; packageId?: string } = {},
 ): TuningOutcome | null {
-  const current = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => outcome,
-    () => null,
-  )
+  const current = useStore(outcome)
   return current?.campaignId === campaignId && shownAt(current.place, at) ? current : null
 }

@@ -19,7 +19,6 @@ export function TuningDialog({ open, onClose, title, description, dirty, wide, c
   const [confirming, setConfirming] = useState(false)
   const requestClose = () => (dirty ? setConfirming(true) : onClose())
   const keepEditing = useRef<HTMLButtonElement>(null)
-  const returnFocus = useRef<{ element: Element | null; label: string | null }>({ element: null, label: null })
   // The question appears above the form, often out of view: focus its safe answer so keyboard and screen reader users
   // land on it (Escape pressed again then simply asks again).
   useEffect(() => {
@@ -30,25 +29,6 @@ export function TuningDialog({ open, onClose, title, description, dirty, wide, c
       <DialogContent
         title={title}
         description={description}
-        // Dialogs open from a menu, so Radix has no trigger to return to; and tree rows may re-render while the dialog
-        // is open. Remember what had focus (the menu button) and return there, or to its re-rendered twin.
-        onOpenAutoFocus={() => {
-          const element = document.activeElement
-          returnFocus.current = { element, label: element?.getAttribute('aria-label') ?? null }
-        }}
-        onCloseAutoFocus={(event) => {
-          const { element, label } = returnFocus.current
-          const target =
-            element?.isConnected && element instanceof HTMLElement
-              ? element
-              : label
-                ? document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`)
-                : null
-          if (target) {
-            event.preventDefault()
-            target.focus()
-          }
-        }}
         className={
           wide ? 'max-h-[90vh] w-[min(48rem,calc(100vw-2rem))] overflow-y-auto' : 'max-h-[90vh] overflow-y-auto'
         }

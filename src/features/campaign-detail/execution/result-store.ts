@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react'
 import type { CampaignStatusChangeResponse } from '@/api/schemas/execute'
 import { maskSecrets } from '@/components/json-tree/mask'
+import { createChangeSource, useExternal } from '@/lib/external-store'
 
 export interface StoredResult {
   result: CampaignStatusChangeResponse
@@ -11,7 +11,7 @@ export interface StoredResult {
 const PREFIX = 'execute-result:'
 // In memory first: a result with megabytes of logs may not fit sessionStorage, but it must survive navigation.
 const memory = new Map<string, StoredResult | null>()
-const listeners = new Set<() => void>()
+const changes = createChangeSource()
 
 function read(campaignId: string): StoredResult | null {
   if (memory.has(campaignId)) return memory.get(campaignId) ?? null
@@ -40,23 +40,17 @@ export function saveResult(campaignId: string, result: CampaignStatusChangeRespo
     // Over quota: the in-memory copy still covers navigation within the tab.
     window.sessionStorage.removeItem(PREFIX + campaignId)
   }
-  listeners.forEach((l) => l())
+  changes.notify()
 }
 
 export function dismissResult(campaignId: string): void {
   memory.set(campaignId, null)
   window.sessionStorage.removeItem(PREFIX + campaignId)
-  listeners.forEach((l) => l())
+  changes.notify()
 }
 
 export function useLastResult(campaignId: string): StoredResult | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => read(campaignId),
-  )
+  return useExternal(changes, () => read(campaignId))
 }
 
 /** Tests start from a clean slate. */

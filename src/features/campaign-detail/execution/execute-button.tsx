@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
+import { useOpenCampaignDialog } from '@/features/campaign-detail/dialog-url'
 import { hasWorkToExecute } from '@/domain/campaign-actions'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog'
+import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { Switch } from '@/components/ui/switch'
 import { describeExecuteError } from './execute-messages'
 import { useGuardedExecute } from './use-execute'
@@ -15,23 +16,25 @@ export const canExecute = (campaign: Campaign) =>
     (campaign.mediaBuys ?? []).map((b) => b.status),
   )
 
+/** Execute in the header, while there is something to send; its dialog opens through the URL. */
 export function ExecuteButton({ campaign }: { campaign: Campaign }) {
-  const [open, setOpen] = useState(false)
-  const [debug, setDebug] = useState(false)
-  const { execute, pending, error, reset } = useGuardedExecute(campaign.campaignId)
+  const openDialog = useOpenCampaignDialog()
+  const { pending } = useGuardedExecute(campaign.campaignId)
   if (!canExecute(campaign)) return null
+  return (
+    <Button disabled={pending} data-dialog-trigger="execute" onClick={() => openDialog({ dialog: 'execute' })}>
+      {pending ? 'Executing…' : 'Execute'}
+    </Button>
+  )
+}
+
+/** Execute, with or without debug logs; closes once the campaign was sent. */
+export function ExecuteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
+  const [debug, setDebug] = useState(false)
+  const { execute, pending, error } = useGuardedExecute(campaign.campaignId)
   const problem = error ? describeExecuteError(error) : undefined
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next)
-        if (next) reset()
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button disabled={pending}>{pending ? 'Executing…' : 'Execute'}</Button>
-      </DialogTrigger>
+    <Dialog open onOpenChange={(next) => (next ? undefined : onClose())}>
       <DialogContent
         title="Execute campaign"
         description="Sends every draft media buy to its seller. Buys already sent are never sent again, so executing twice is safe."
@@ -56,10 +59,10 @@ export function ExecuteButton({ campaign }: { campaign: Campaign }) {
           </Alert>
         ) : null}
         <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
+          <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button disabled={pending} aria-busy={pending} onClick={() => execute(debug, () => setOpen(false))}>
+          <Button disabled={pending} aria-busy={pending} onClick={() => execute(debug, onClose)}>
             {pending ? 'Executing…' : 'Execute now'}
           </Button>
         </div>

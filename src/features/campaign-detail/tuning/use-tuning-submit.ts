@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useUpdateCampaign } from '@/api/campaigns'
 import { describeApiError, isApiError, type ApiError } from '@/api/errors'
@@ -9,7 +9,7 @@ import { campaignChanges, describeUpdate, updateOutcome, type CreativeNames } fr
 import { announce } from '@/components/live-announcer'
 import { formatMoney } from '@/lib/format'
 import { mergeEdits } from './merge-edits'
-import { placeOfOpenDialog, reportTuningOutcome } from './outcome-store'
+import { OutcomePlaceContext, reportTuningOutcome } from './outcome-store'
 
 export interface TuningSubmitOptions<T extends FieldValues> {
   campaign: Campaign
@@ -44,6 +44,7 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
   const [banner, setBanner] = useState<string | null>(null)
   const [lastError, setLastError] = useState<ApiError | null>(null)
   const mutation = useUpdateCampaign(o.campaign.campaignId)
+  const place = useContext(OutcomePlaceContext)
   const currency = o.campaign.budget?.currency ?? 'USD'
   const money = (n: number) => formatMoney(n, currency)
   const moved = (o.campaign.revision ?? 0) !== (baseline.revision ?? 0)
@@ -74,7 +75,6 @@ export function useTuningSubmit<T extends FieldValues>(o: TuningSubmitOptions<T>
       // The dialog closes on success; what the platform said stays on screen after it (warnings, D6 approvals).
       const notes = updateOutcome(body, result.campaign, result.warnings ?? [])
       const title = o.successTitle ?? 'Changes sent.'
-      const place = placeOfOpenDialog(result.campaign.campaignId)
       reportTuningOutcome({ campaignId: result.campaign.campaignId, title, notes, place })
       // A row's outcome appears inside it, in a row that may have just been drawn: the page's live region reads it.
       if (place) announce([title, ...notes].join(' '))

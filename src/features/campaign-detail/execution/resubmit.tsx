@@ -1,17 +1,14 @@
 import { useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
-import { checkExecute } from '@/domain/campaign-actions'
+import { canResubmit } from '@/domain/campaign-actions'
 import { Alert } from '@/components/ui/alert'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { describeExecuteError, describeNothingToExecute } from './execute-messages'
 import { useLastResult } from './result-store'
 import { useGuardedExecute } from './use-execute'
-
-/** A buy execute can send again (CONTRACT §5): a failed one is retried, a rejected one becomes a new draft. */
-export const canResubmit = (campaign: Campaign, buy: CampaignMediaBuy) =>
-  (buy.status === 'FAILED' || buy.status === 'REJECTED') && checkExecute(campaign.status).allowed
+import { useOpenCampaignDialog } from '@/features/campaign-detail/dialog-url'
 
 const sellerOf = (buy: CampaignMediaBuy) =>
   [...new Set((buy.products ?? []).map((p) => p.salesAgentName).filter(Boolean))].join(', ') || 'its seller'
@@ -94,21 +91,19 @@ export function ResubmitDialog({
   )
 }
 
-/** Slot for a buy's row on the campaign page: "Send again" on a failed or rejected buy. */
+/** "Send again" in the row of a failed or rejected buy; the dialog opens through the URL. */
 export function ResubmitBuyButton({ campaign, buy }: { campaign: Campaign; buy: CampaignMediaBuy }) {
-  const [open, setOpen] = useState(false)
-  // Once sent the buy is no longer failed or rejected; the dialog stays to tell what happened.
-  if (!canResubmit(campaign, buy) && !open) return null
+  const openDialog = useOpenCampaignDialog()
+  if (!canResubmit(campaign.status, buy.status)) return null
   return (
-    <>
-      {canResubmit(campaign, buy) ? (
-        <Button size="sm" variant="secondary" onClick={() => setOpen(true)} aria-label={`Send again: ${buy.name}`}>
-          Send again
-        </Button>
-      ) : null}
-      {open ? (
-        <ResubmitDialog campaign={campaign} buy={buy} onClose={() => setOpen(false)} linkToCampaign={false} />
-      ) : null}
-    </>
+    <Button
+      size="sm"
+      variant="secondary"
+      onClick={() => openDialog({ dialog: 'resubmit', dialogBuy: buy.mediaBuyId })}
+      aria-label={`Send again: ${buy.name}`}
+      data-dialog-trigger={`resubmit:${buy.mediaBuyId}`}
+    >
+      Send again
+    </Button>
   )
 }

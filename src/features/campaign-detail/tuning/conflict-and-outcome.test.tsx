@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
@@ -5,9 +6,8 @@ import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { LiveAnnouncer } from '@/components/live-announcer'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
-import { BuyActionsMenu } from './buy-actions-menu'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
-import { dismissTuningOutcome } from './outcome-store'
+import { dismissTuningOutcome, OutcomePlaceContext } from './outcome-store'
 import { API, renderTuning, reviewedBody } from './test-helpers'
 import { BuyTuningOutcome, TuningOutcomeStatus } from './tuning-outcome'
 
@@ -114,6 +114,13 @@ describe('after success', () => {
   })
 })
 
+function ClosingDialog() {
+  const [open, setOpen] = useState(true)
+  return open ? (
+    <BudgetPacingDialog campaign={opened} buy={opened.mediaBuys![0]} onClose={() => setOpen(false)} />
+  ) : null
+}
+
 describe('the outcome of a change made from a buy’s row', () => {
   it('appears in that row, not at the top of the page, and is read out', async () => {
     server.use(
@@ -138,6 +145,7 @@ describe('the outcome of a change made from a buy’s row', () => {
         ),
       ),
     )
+    // The campaign page's dialogs say which row a dialog was opened from (the URL's dialogBuy).
     renderTuning(
       <>
         <LiveAnnouncer />
@@ -145,15 +153,14 @@ describe('the outcome of a change made from a buy’s row', () => {
           <TuningOutcomeStatus campaignId="cmp_1" />
         </header>
         <section aria-label="Row of Acme display">
-          <BuyActionsMenu campaign={opened} buy={opened.mediaBuys![0]} />
           <BuyTuningOutcome campaign={opened} buy={opened.mediaBuys![0]} />
         </section>
+        <OutcomePlaceContext.Provider value={{ buyIds: ['mb_1'] }}>
+          <ClosingDialog />
+        </OutcomePlaceContext.Provider>
       </>,
     )
-    const user = userEvent.setup()
-    screen.getByRole('button', { name: 'Actions for Acme display' }).focus()
-    await user.keyboard('{ArrowDown}')
-    await user.click(await screen.findByRole('menuitem', { name: 'Edit budget and pacing' }))
+    const user = userEvent.setup({ pointerEventsCheck: 0 })
     await editSecondBudgetAndReview('550')
     await user.click(screen.getByRole('button', { name: 'Send changes' }))
     const row = screen.getByRole('region', { name: 'Row of Acme display' })
