@@ -270,6 +270,18 @@ export function creativeRef(c: CreativeRow, buy: MediaBuyRow, agentId: string, r
       ],
       storefrontReviewStatus: null,
     }
+  // A new version the seller has not reviewed yet.
+  if (review?.status === 'pending_review')
+    return {
+      creativeId: c.id,
+      name: c.name,
+      formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL },
+      status: 'pending_review',
+      sourceSyncStatus: [
+        { agentId, sourceId: review.source_id, approvalStatus: 'pending_review', rejectionReason: null },
+      ],
+      storefrontReviewStatus: null,
+    }
   const approval = ['ACTIVE', 'PAUSED', 'COMPLETED'].includes(buy.status)
     ? 'approved'
     : buy.status === 'REJECTED'
