@@ -11,6 +11,8 @@ import { ExecuteButton } from '@/features/execution/execute-button'
 import { ExecutePanel } from '@/features/execution/execute-panel'
 import { HistoryPanel } from '@/features/history/history-panel'
 import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
+import { CreativesSection } from '@/features/creatives/creatives-section'
+import { PropertyListsSection } from '@/features/property-lists/property-lists-section'
 import { historySearchSchema } from '@/features/history/history-search'
 import { ResubmitBuyButton } from '@/features/execution/resubmit'
 import { BulkEditBar } from '@/features/tuning/bulk-edit-bar'
@@ -23,7 +25,7 @@ import { BuyTuningOutcome, PackageTuningOutcome } from '@/features/tuning/tuning
 const slots: CampaignSlots = {
   campaignActions: [ExecuteButton, CampaignTuningActions],
   panels: [ExecutePanel, CampaignSuggestions],
-  sections: [DeliveryOverview, HistoryPanel],
+  sections: [DeliveryOverview, CreativesSection, PropertyListsSection, HistoryPanel],
   buyActions: [ResubmitBuyButton, BuyActionsMenu],
   packageActions: [PackageActions],
   buyNotices: [BuyTuningOutcome],
