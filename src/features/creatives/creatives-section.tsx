@@ -95,8 +95,7 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
                       <ul aria-label={`Sellers of ${m.name}`} className="space-y-1">
                         {links.map((l) => (
                           <li key={l.agent_id} className="flex flex-wrap items-center gap-2">
-                            <span>{l.agent_name}</span>
-                            <SellerStatusBadge link={l} />
+                            <span>{l.agent_name}</span> <SellerStatusBadge link={l} />
                           </li>
                         ))}
                       </ul>

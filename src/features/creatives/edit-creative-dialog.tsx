@@ -295,8 +295,8 @@ function EditCreativeFlow({
                 <li key={e.mediaBuyId} className="flex flex-wrap items-center gap-2">
                   <span>
                     {e.name}
-                    {link ? ` (${link.agent_name})` : ''}:
-                  </span>
+                    {sellerText(buyById.get(e.mediaBuyId), link?.agent_name)}:
+                  </span>{' '}
                   {link ? <SellerStatusBadge link={link} /> : <span>no answer from its seller yet</span>}
                 </li>
               )
@@ -323,7 +323,7 @@ function EditCreativeFlow({
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-function sellerText(buy: CampaignMediaBuy | undefined): string {
-  const name = buy ? sellerOf(buy).name : undefined
-  return name ? ` (${name})` : ''
+/** The buy's seller after its name, unless the name already says it. */
+function sellerText(buy: CampaignMediaBuy | undefined, name = buy ? sellerOf(buy).name : undefined): string {
+  return name && buy && !buy.name.includes(name) ? ` (${name})` : ''
 }

@@ -114,7 +114,7 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
                           variant="secondary"
                           onClick={() => setAttaching({ listId: l.listId, name: l.name })}
                         >
-                          Attach to all active buys<span className="sr-only">: {l.name}</span>
+                          Attach to all active buys<span className="sr-only"> ({l.name})</span>
                         </Button>
                       ) : null}
                     </TableCell>
@@ -141,19 +141,21 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
             <Field>
               <FieldLabel htmlFor={inputId}>Another advertiser include list</FieldLabel>
               <FieldDescription id={`${inputId}-hint`}>Its id, e.g. pl_1756</FieldDescription>
-              <Input
-                id={inputId}
-                value={typed}
-                autoComplete="off"
-                aria-invalid={typedError ? true : undefined}
-                aria-describedby={`${inputId}-hint ${inputId}-error`}
-                onChange={(e) => setTyped(e.target.value)}
-              />
+              <div className="flex flex-wrap items-center gap-2">
+                <Input
+                  id={inputId}
+                  value={typed}
+                  autoComplete="off"
+                  aria-invalid={typedError ? true : undefined}
+                  aria-describedby={`${inputId}-hint ${inputId}-error`}
+                  onChange={(e) => setTyped(e.target.value)}
+                />
+                <Button type="submit" variant="secondary">
+                  Review attach
+                </Button>
+              </div>
               <FieldError id={`${inputId}-error`}>{typedError}</FieldError>
             </Field>
-            <Button type="submit" variant="secondary" className="mt-7">
-              Review attach
-            </Button>
           </form>
         </>
       )}
