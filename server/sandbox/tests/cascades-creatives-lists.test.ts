@@ -82,7 +82,7 @@ describe('creative manifests (D9: an update re-syncs to every buy that uses its 
 
     const history = await t.call<{ logs: { resourceId: string; description: string; actorOrigin: string }[] }>(
       'GET',
-      `/audit-logs?campaignId=${SUMMER}&resourceType=CREATIVE`,
+      `/audit-logs?campaignId=${SUMMER}&resourceTypes=CREATIVE`,
     )
     const rows = history.data.logs.filter((l) => l.resourceId === native.creative_id)
     expect(rows.map((r) => r.description)).toEqual([
@@ -131,7 +131,7 @@ describe('creative manifests (D9: an update re-syncs to every buy that uses its 
     expect(paths).toEqual(['name', 'click_url'])
     const history = await t.call<{ logs: { outcome: string; resourceId: string }[] }>(
       'GET',
-      `/audit-logs?campaignId=${SUMMER}&resourceType=CREATIVE&outcome=denied`,
+      `/audit-logs?campaignId=${SUMMER}&resourceTypes=CREATIVE&outcome=denied`,
     )
     expect(history.data.logs.some((l) => l.resourceId === mrec.creative_id)).toBe(true)
   })

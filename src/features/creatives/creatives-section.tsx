@@ -102,8 +102,13 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
                     )}
                   </TableCell>
                   <TableCell className="text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(m.creative_id)}>
-                      Edit<span className="sr-only"> {m.name}</span>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      aria-label={`Edit ${m.name}`}
+                      onClick={() => setEditing(m.creative_id)}
+                    >
+                      Edit
                     </Button>
                   </TableCell>
                 </TableRow>

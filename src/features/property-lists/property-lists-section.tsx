@@ -112,9 +112,10 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
                         <Button
                           size="sm"
                           variant="secondary"
+                          aria-label={`Attach to all active buys (${l.name})`}
                           onClick={() => setAttaching({ listId: l.listId, name: l.name })}
                         >
-                          Attach to all active buys<span className="sr-only"> ({l.name})</span>
+                          Attach to all active buys
                         </Button>
                       ) : null}
                     </TableCell>
