@@ -119,6 +119,19 @@ describe('creative manifests (D9: an update re-syncs to every buy that uses its 
     expect(links.find((l) => l.agent_id === 'sa_northwind')?.approval_status).toBe('approved')
   })
 
+  it('a seller that cannot be reached shows its sync failed, and the answer says it did not take the new version', async () => {
+    const mrec = (await manifests(SUMMER)).find((m) => m.format_kind === 'image')!
+    await t.control('POST', '/agents/sa_pinnacle/fault', { mode: 'drop' })
+    const res = await t.call('PUT', `/campaigns/${SUMMER}/creatives/${mrec.creative_id}`, { name: 'MREC v3' })
+    expect(res.status).toBe(200)
+    const m = expectManifestShape(res.data)
+    expect(m.warnings).toEqual([expect.stringMatching(/^Pinnacle Retail Media did not take the new version/)])
+    expect(m.platform_links?.find((l) => l.agent_id === 'sa_pinnacle')).toMatchObject({ status: 'failed' })
+    expect(m.platform_links?.find((l) => l.agent_id === 'sa_northwind')).toMatchObject({
+      approval_status: 'pending_review',
+    })
+  })
+
   it('refuses what the spec does not allow, on the field, and writes a refused row', async () => {
     const mrec = (await manifests(SUMMER)).find((m) => m.format_kind === 'image')!
     const res = await t.call('PUT', `/campaigns/${SUMMER}/creatives/${mrec.creative_id}`, {
@@ -171,6 +184,33 @@ describe('property lists (D9: a list update reaches packages without a re-execut
       (await t.call('POST', `/campaigns/${SUMMER}/property-lists`, { propertyListId: 'pl_northstar_outdoor' })).data,
     )
     expect(again.cascade).toEqual({ totalMediaBuys: 2, updatedCount: 0, failedCount: 0, skippedCount: 2 })
+  })
+
+  it('a seller that cannot be reached is a failed buy, with its reason in History', async () => {
+    await t.control('POST', '/agents/sa_pinnacle/fault', { mode: 'drop' })
+    const res = await t.call('POST', `/campaigns/${SUMMER}/property-lists`, { propertyListId: 'pl_northstar_outdoor' })
+    expect(attachPropertyListResponseSchema.parse(res.data).cascade).toEqual({
+      totalMediaBuys: 2,
+      updatedCount: 0,
+      failedCount: 1,
+      skippedCount: 1,
+    })
+    const lists = campaignPropertyListsResponseSchema.parse(
+      (await t.call('GET', `/campaigns/${SUMMER}/property-lists`)).data,
+    )
+    expect(lists.propertyLists.find((l) => l.listId === 'pl_northstar_outdoor')!.viaMediaBuys).toHaveLength(1)
+    const failed = await t.call<{ logs: { resourceName: string; description: string }[] }>(
+      'GET',
+      `/audit-logs?campaignId=${SUMMER}&resourceTypes=MEDIA_BUY&outcome=failed`,
+    )
+    expect(failed.data.logs).toEqual([
+      expect.objectContaining({
+        resourceName: 'Summer Trail Gear — Always On · Pinnacle Retail Media',
+        description: expect.stringMatching(
+          /^The property list Northstar — Outdoor & adventure publishers did not reach/,
+        ),
+      }),
+    ])
   })
 
   it('refuses exclude lists, another advertiser’s lists and unknown ids', async () => {
