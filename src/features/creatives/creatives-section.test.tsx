@@ -144,6 +144,7 @@ describe('Creatives on the campaign page (D9)', () => {
     await userEvent.clear(name)
     await userEvent.type(name, 'Story card v2')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Review change' }))
+    expect(within(dialog).getByRole('heading', { name: 'Review the change' })).toHaveFocus()
     const resync = within(dialog).getByRole('region', { name: 'Buys it re-syncs to' })
     expect(
       within(resync)
@@ -162,6 +163,7 @@ describe('Creatives on the campaign page (D9)', () => {
     expect(puts).toEqual([])
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send change' }))
     const result = await within(dialog).findByRole('list', { name: 'Result per buy' })
+    expect(within(dialog).getByRole('heading', { name: 'Change sent' })).toHaveFocus()
     expect(within(result).getAllByRole('listitem')[0]).toHaveTextContent('Acme display (Northwind Exchange): In review')
     expect(puts).toEqual([{ id: 'cr_native', body: { name: 'Story card v2' } }])
     await userEvent.click(within(dialog).getAllByRole('button', { name: 'Close' }).at(-1)!)

@@ -13,6 +13,7 @@ import type {
   UpdateCreativeBody,
 } from '@/api/schemas/creative'
 import { acceptedFormats, creativeResyncPlan, type ResyncPlan } from '@/domain/creatives'
+import { StepHeading } from '@/components/step-heading'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
@@ -233,9 +234,9 @@ function EditCreativeFlow({
 
       {step === 'review' && body ? (
         <section aria-labelledby={ids.review} className="space-y-3">
-          <h3 id={ids.review} className="font-medium">
+          <StepHeading id={ids.review} className="font-medium">
             Review the change
-          </h3>
+          </StepHeading>
           <ul className="text-sm">
             {body.name !== undefined ? (
               <li>
@@ -285,9 +286,9 @@ function EditCreativeFlow({
 
       {step === 'result' && result ? (
         <section aria-labelledby={ids.result} className="space-y-3">
-          <h3 id={ids.result} className="font-medium">
+          <StepHeading id={ids.result} className="font-medium">
             Change sent
-          </h3>
+          </StepHeading>
           <ul aria-label="Result per buy" className="space-y-1 text-sm">
             {plan.resync.map((e) => {
               const link = linkOf(buyById.get(e.mediaBuyId), result.platform_links ?? [])

@@ -7,6 +7,7 @@ import type { Campaign } from '@/api/schemas/campaign'
 import type { AttachPropertyListResponse, CampaignPropertyList } from '@/api/schemas/property-list'
 import { propertyListAttachPlan } from '@/domain/property-lists'
 import { StatusIcon } from '@/components/status-icon'
+import { StepHeading } from '@/components/step-heading'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
@@ -146,10 +147,10 @@ function AttachResult({
   ]
   return (
     <section aria-labelledby={headingId} className="space-y-3">
-      <h3 id={headingId} className="flex items-center gap-2 font-medium">
+      <StepHeading id={headingId} className="flex items-center gap-2 font-medium">
         <StatusIcon icon={c.failedCount > 0 ? 'x-circle' : 'check'} />
         {c.failedCount > 0 ? 'Attached, with failures' : 'List attached'}
-      </h3>
+      </StepHeading>
       <dl aria-label="Cascade summary" className="grid grid-cols-4 gap-2 text-sm">
         {rows.map(([label, n]) => (
           <div key={label} className="rounded border border-slate-200 p-2 dark:border-slate-700">
