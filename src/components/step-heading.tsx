@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentProps } from 'react'
+import { useLayoutEffect, useRef, type ComponentProps } from 'react'
 
 /**
  * The heading of a dialog step that replaces the one before it (review, then result): it takes the focus when it
@@ -6,7 +6,7 @@ import { useEffect, useRef, type ComponentProps } from 'react'
  */
 export function StepHeading({ children, className, ...props }: ComponentProps<'h3'>) {
   const ref = useRef<HTMLHeadingElement>(null)
-  useEffect(() => ref.current?.focus(), [])
+  useLayoutEffect(() => ref.current?.focus(), [])
   return (
     <h3 ref={ref} tabIndex={-1} className={`outline-none ${className ?? ''}`} {...props}>
       {children}

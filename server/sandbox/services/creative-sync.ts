@@ -84,6 +84,34 @@ export function creativeReviewsOf(ctx: Ctx, campaignId: string): Map<string, Cre
   return new Map(rows.map((r) => [`${r.creative_id}:${r.sales_agent_id}`, r]))
 }
 
+/** A seller's decision on a creative, as a History row written as the seller. */
+function recordSellerDecision(
+  ctx: Ctx,
+  creativeId: string,
+  agentId: string,
+  change: { from: string | null; to: string },
+  description: (seller: string) => string,
+): { name: string; campaign_id: string } | undefined {
+  const creative = ctx.db
+    .prepare<[string], { name: string; campaign_id: string }>('SELECT name, campaign_id FROM creatives WHERE id = ?')
+    .get(creativeId)
+  const seller = sellerActor(agentId)
+  recordAudit(ctx, {
+    action: 'UPDATE',
+    resourceType: 'CREATIVE',
+    resourceId: creativeId,
+    resourceName: creative?.name ?? null,
+    parentType: 'CAMPAIGN',
+    campaignId: creative?.campaign_id ?? null,
+    actor: seller,
+    outcome: 'succeeded',
+    parameters: { salesAgentId: agentId },
+    changes: { [`reviews.${agentId}.status`]: change },
+    description: description(seller.serviceTokenName ?? agentId),
+  })
+  return creative
+}
+
 /** A seller's rejection of a creative: a history row as the seller's decision, and a notification the buyer acts on. */
 function creativeRejected(
   ctx: Ctx,
@@ -92,51 +120,31 @@ function creativeRejected(
   previousStatus: string | null,
   reason: string | null,
 ): void {
-  const creative = ctx.db
-    .prepare<[string], { name: string; campaign_id: string }>('SELECT name, campaign_id FROM creatives WHERE id = ?')
-    .get(creativeId)
-  const seller = sellerActor(agentId)
   const said = reason ? `: ${reason}` : ''
-  recordAudit(ctx, {
-    action: 'UPDATE',
-    resourceType: 'CREATIVE',
-    resourceId: creativeId,
-    resourceName: creative?.name ?? null,
-    parentType: 'CAMPAIGN',
-    campaignId: creative?.campaign_id ?? null,
-    actor: seller,
-    outcome: 'succeeded',
-    parameters: { salesAgentId: agentId },
-    changes: { [`reviews.${agentId}.status`]: { from: previousStatus, to: 'rejected' } },
-    description: `${seller.serviceTokenName} rejected the creative${said}`,
-  })
+  const creative = recordSellerDecision(
+    ctx,
+    creativeId,
+    agentId,
+    { from: previousStatus, to: 'rejected' },
+    (seller) => `${seller} rejected the creative${said}`,
+  )
   notify(ctx, {
     type: 'creative.rejected',
     status: 'error',
     campaignId: creative?.campaign_id ?? null,
     creativeId,
-    message: `${seller.serviceTokenName} rejected ${creative?.name ?? creativeId}${said}`,
+    message: `${sellerActor(agentId).serviceTokenName} rejected ${creative?.name ?? creativeId}${said}`,
     dedupeKey: `creative:${creativeId}:${agentId}:${reason ?? ''}`,
   })
 }
 
-/** A seller's approval of a new version: a history row as the seller's decision. */
+/** A seller's approval of a new version of a creative. */
 function creativeApproved(ctx: Ctx, creativeId: string, agentId: string): void {
-  const creative = ctx.db
-    .prepare<[string], { name: string; campaign_id: string }>('SELECT name, campaign_id FROM creatives WHERE id = ?')
-    .get(creativeId)
-  const seller = sellerActor(agentId)
-  recordAudit(ctx, {
-    action: 'UPDATE',
-    resourceType: 'CREATIVE',
-    resourceId: creativeId,
-    resourceName: creative?.name ?? null,
-    parentType: 'CAMPAIGN',
-    campaignId: creative?.campaign_id ?? null,
-    actor: seller,
-    outcome: 'succeeded',
-    parameters: { salesAgentId: agentId },
-    changes: { [`reviews.${agentId}.status`]: { from: 'pending_review', to: 'approved' } },
-    description: `${seller.serviceTokenName} approved the new version of the creative`,
-  })
+  recordSellerDecision(
+    ctx,
+    creativeId,
+    agentId,
+    { from: 'pending_review', to: 'approved' },
+    (seller) => `${seller} approved the new version of the creative`,
+  )
 }

@@ -1,12 +1,5 @@
 import { z } from 'zod'
-
-const formatIdSchema = z.looseObject({
-  id: z.string(),
-  agent_url: z.string().optional(),
-  width: z.number().optional(),
-  height: z.number().optional(),
-  duration_ms: z.number().optional(),
-})
+import { formatIdSchema } from './campaign.ts'
 
 /** What a seller's copy of a manifest is: its sync (`status`) and its review (`approval_status`). */
 export const creativePlatformLinkSchema = z.looseObject({
