@@ -117,6 +117,11 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
           </tbody>
         </Table>
       )}
+      {creatives.data && creatives.data.total > manifests.length ? (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Showing the first {manifests.length} of {creatives.data.total} creatives.
+        </p>
+      ) : null}
       {open ? <EditCreativeDialog campaign={campaign} manifest={open} onClose={() => setEditing(null)} /> : null}
     </section>
   )
