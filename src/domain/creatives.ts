@@ -65,3 +65,58 @@ export function creativeChange(
     return undefined
   return after
 }
+
+// D9: a manifest update re-syncs to every buy whose products accept the manifest's format, unless the buy names its
+// creatives explicitly (`creative_ids`). Only buys that are with their seller and not over can take the new version.
+
+/** Buy statuses whose seller still serves the buy's creatives, so a new version is worth sending. */
+const RESYNCABLE_STATUSES = new Set(['PENDING_APPROVAL', 'INPUT_REQUIRED', 'ACTIVE', 'PAUSED'])
+
+export interface ResyncBuy {
+  mediaBuyId: string
+  name: string
+  status: string
+  /** `creative_ids` override; null or absent: auto-sync. */
+  creativeIds?: readonly string[] | null
+  /** Format kinds the buy's products accept. */
+  formatKinds: Iterable<string>
+}
+
+export interface ResyncEntry {
+  mediaBuyId: string
+  name: string
+  resync: boolean
+  /** Why the buy is left out (only when `resync` is false). */
+  reason?: string
+}
+
+export interface ResyncPlan {
+  resync: ResyncEntry[]
+  skipped: ResyncEntry[]
+}
+
+/** Which buys a new version of a manifest with this format kind goes to, and why the others do not get it. */
+export function creativeResyncPlan(formatKind: string | undefined, buys: readonly ResyncBuy[]): ResyncPlan {
+  const plan: ResyncPlan = { resync: [], skipped: [] }
+  for (const buy of buys) {
+    const base = { mediaBuyId: buy.mediaBuyId, name: buy.name }
+    const reason = skipReason(formatKind, buy)
+    if (reason) plan.skipped.push({ ...base, resync: false, reason })
+    else plan.resync.push({ ...base, resync: true })
+  }
+  return plan
+}
+
+function skipReason(formatKind: string | undefined, buy: ResyncBuy): string | undefined {
+  if (buy.status === 'DRAFT') return 'Not sent to its seller yet: it takes the new version when executed'
+  if (!RESYNCABLE_STATUSES.has(buy.status)) return `The buy is ${buy.status.toLowerCase().replace(/_/g, ' ')}`
+  if (buy.creativeIds != null)
+    return buy.creativeIds.length === 0
+      ? 'It is set to carry no creatives (creative_ids override)'
+      : 'It names its creatives explicitly (creative_ids override)'
+  if (!formatKind) return 'The manifest has no format, so no buy can be matched to it'
+  const accepted = [...buy.formatKinds]
+  if (!accepted.includes(formatKind))
+    return `Its products do not accept ${formatKind} (${accepted.join(', ') || 'no formats listed'})`
+  return undefined
+}

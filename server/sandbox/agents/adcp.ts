@@ -148,6 +148,8 @@ export interface SyncCreativesArgs {
   creatives: CreativeAssetArgs[]
   assignments?: { creative_id: string; package_id: string }[]
   dry_run?: boolean
+  /** Where the seller reports a review it finishes later (a new version of a creative it already holds). */
+  push_notification_config?: PushNotificationConfig
 }
 
 export interface AdcpPackageState {

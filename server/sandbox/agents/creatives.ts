@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts'
 import type { Clock } from '../clock.ts'
-import type { AdcpError, AdcpResponse, CreativeAssetArgs, SyncCreativesArgs } from './adcp.ts'
+import type { AdcpError, AdcpResponse, CreativeAssetArgs, SyncCreativesArgs, WebhookPayload } from './adcp.ts'
 import type { AgentProfile } from './catalog.ts'
 import { formatById, formatRef, formatsOf, type FormatDef } from './products.ts'
 import { correctable } from './validate.ts'
@@ -8,6 +8,9 @@ import { correctable } from './validate.ts'
 // A seller's creative library. Creatives synced to it are held (agent_creatives) and reviewed at once: approved, or
 // rejected with a reason a buyer can act on. The review reads the creative itself (its format and assets), so the
 // same creative gets the same verdict every time.
+
+/** How long a seller takes to review a new version of a creative it already approved or rejected once. */
+export const UPDATE_REVIEW_MS = 20 * 60_000
 
 export type Review = { status: 'approved'; reason?: undefined } | { status: 'rejected'; reason: string }
 
@@ -100,13 +103,16 @@ export class CreativeLibrary {
       const json = JSON.stringify(c)
       const before = this.row(c.creative_id)
       const action = !before ? 'created' : before.creative_json === json ? 'unchanged' : 'updated'
+      // A new version of a creative the seller holds goes back into its review queue; it answers on its clock.
+      const later = action === 'updated' && req.push_notification_config !== undefined
       if (!req.dry_run && action !== 'unchanged')
         this.db
           .prepare(
-            `INSERT INTO agent_creatives (sales_agent_id, creative_id, account_key, name, format_id, status, rejection_reason, creative_json, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            `INSERT INTO agent_creatives (sales_agent_id, creative_id, account_key, name, format_id, status, rejection_reason, creative_json, created_at, updated_at, review_due_at, push_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(sales_agent_id, creative_id) DO UPDATE SET name = excluded.name, format_id = excluded.format_id,
-             status = excluded.status, rejection_reason = excluded.rejection_reason, creative_json = excluded.creative_json, updated_at = excluded.updated_at`,
+             status = excluded.status, rejection_reason = excluded.rejection_reason, creative_json = excluded.creative_json,
+             updated_at = excluded.updated_at, review_due_at = excluded.review_due_at, push_json = excluded.push_json`,
           )
           .run(
             this.agent.id,
@@ -114,16 +120,25 @@ export class CreativeLibrary {
             account,
             c.name,
             c.format_id.id,
-            verdict.status,
-            verdict.reason ?? null,
+            later ? 'pending_review' : verdict.status,
+            later ? null : (verdict.reason ?? null),
             json,
             now,
             now,
+            later ? new Date(this.clock.now().getTime() + UPDATE_REVIEW_MS / this.clock.speed()).toISOString() : null,
+            later ? JSON.stringify(req.push_notification_config) : null,
           )
+      if (later && !req.dry_run)
+        return {
+          creative_id: c.creative_id,
+          action,
+          platform_id: this.platformId(c.creative_id),
+          status: 'pending_review',
+        }
       return {
         creative_id: c.creative_id,
         action,
-        platform_id: `${this.agent.id.slice(3)}_crv_${c.creative_id}`,
+        platform_id: this.platformId(c.creative_id),
         status: verdict.status,
         ...(verdict.reason ? { rejection_reason: verdict.reason, warnings: [verdict.reason] } : {}),
       }
@@ -185,6 +200,57 @@ export class CreativeLibrary {
           : { status: 'approved' },
       )
     return out
+  }
+
+  /** Reviews whose time has come: each verdict is kept and pushed to the address the sync named. */
+  reviewDue(to: Date): WebhookPayload[] {
+    const due = this.db
+      .prepare<[string, string], CreativeRow & { push_json: string | null }>(
+        `SELECT * FROM agent_creatives WHERE sales_agent_id = ? AND status = 'pending_review' AND review_due_at <= ?`,
+      )
+      .all(this.agent.id, to.toISOString())
+    const out: WebhookPayload[] = []
+    for (const row of due) {
+      const creative = JSON.parse(row.creative_json) as CreativeAssetArgs
+      const format = formatById(row.format_id)
+      const verdict: Review = format
+        ? review(format, creative)
+        : { status: 'rejected', reason: `Unknown format ${row.format_id}` }
+      this.db
+        .prepare(
+          `UPDATE agent_creatives SET status = ?, rejection_reason = ?, review_due_at = NULL, updated_at = ?
+           WHERE sales_agent_id = ? AND creative_id = ?`,
+        )
+        .run(verdict.status, verdict.reason ?? null, to.toISOString(), this.agent.id, row.creative_id)
+      const push = row.push_json
+        ? (JSON.parse(row.push_json) as { url?: string; token?: string; operation_id?: string })
+        : {}
+      if (!push.url) continue
+      out.push({
+        task_id: `review_${this.agent.id}_${row.creative_id}_${to.getTime()}`,
+        task_type: 'sync_creatives',
+        status: 'completed',
+        timestamp: to.toISOString(),
+        ...(push.operation_id ? { operation_id: push.operation_id } : {}),
+        ...(push.token ? { token: push.token } : {}),
+        result: {
+          creatives: [
+            {
+              creative_id: row.creative_id,
+              action: 'updated',
+              platform_id: this.platformId(row.creative_id),
+              status: verdict.status,
+              ...(verdict.reason ? { rejection_reason: verdict.reason } : {}),
+            },
+          ],
+        },
+      })
+    }
+    return out
+  }
+
+  private platformId(creativeId: string): string {
+    return `${this.agent.id.slice(3)}_crv_${creativeId}`
   }
 
   private row(creativeId: string): CreativeRow | undefined {

@@ -92,6 +92,7 @@ export class SimulatedAgent {
       // A buyer that gave no push_notification_config polls instead; the seller has nowhere to send these.
       if (order.state.push?.url) out.push(...pushes)
     }
+    out.push(...this.creatives.reviewDue(to))
     return out
   }
 

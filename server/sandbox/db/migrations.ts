@@ -173,6 +173,21 @@ const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL);
   CREATE INDEX update_proposals_buy ON update_proposals(media_buy_id, status);
   `,
+  `
+  -- The buyer's edits of a manifest beyond its name: the brief text and the click-through URL.
+  ALTER TABLE creatives ADD COLUMN message TEXT;
+  ALTER TABLE creatives ADD COLUMN click_url TEXT;
+
+  -- A seller reviews a new version of a creative it already holds on its own clock; the verdict goes to push_json.
+  ALTER TABLE agent_creatives ADD COLUMN review_due_at TEXT;
+  ALTER TABLE agent_creatives ADD COLUMN push_json TEXT;
+
+  -- Advertiser property lists (include or exclude). Packages carry them in targeting_json.property_list.list_id.
+  CREATE TABLE property_lists (
+    id TEXT PRIMARY KEY, advertiser_id TEXT NOT NULL REFERENCES advertisers(id), name TEXT NOT NULL,
+    purpose TEXT NOT NULL, property_count INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE INDEX property_lists_advertiser ON property_lists(advertiser_id);
+  `,
 ]
 
 export function migrate(db: Database.Database): void {

@@ -22,6 +22,7 @@ const TABLES = [
   'creatives',
   'campaign_products',
   'campaigns',
+  'property_lists',
   'products',
   'sales_agents',
   'advertisers',

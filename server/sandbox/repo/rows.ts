@@ -166,6 +166,8 @@ export interface CreativeRow {
   duration_ms: number | null
   preview_url: string | null
   asset_count: number
+  message: string | null
+  click_url: string | null
   created_at: string
   updated_at: string
 }

@@ -17,6 +17,11 @@ import { cascade } from '../services/cascade.ts'
 import { mediaBuyStatus } from '../services/media-buy-status.ts'
 import { audited } from '../services/audit.ts'
 import type { AuditAction } from '../../../src/api/schemas/audit-log.ts'
+import { updateCreativeBodySchema } from '../../../src/api/schemas/creative.ts'
+import { attachPropertyListBodySchema } from '../../../src/api/schemas/property-list.ts'
+import { creativeOf, manifestView, platformLinks, updateCreative } from '../services/creative-update.ts'
+import { creativeReviewsOf } from '../services/creative-sync.ts'
+import { attachPropertyList, campaignPropertyLists } from '../services/property-lists.ts'
 
 const CAMPAIGN_FILTER = [...CAMPAIGN_STATUSES, 'ALL'] as const
 const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
@@ -127,11 +132,11 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
     )
     const search = c.req.query('search')?.toLowerCase()
     const graph = loadGraph(ctx, campaign)
+    const reviews = creativeReviewsOf(ctx, campaign.id)
     const all = graph.creatives.filter((cr) => !search || cr.name.toLowerCase().includes(search))
     const manifests = all.slice(q.skip, q.skip + q.take).map((cr) => {
-      const agents = graph.buys
-        .filter((b) => b.status !== 'DRAFT' && b.status !== 'ARCHIVED')
-        .map((b) => b.sales_agent_id)
+      const links = platformLinks(ctx, campaign.id, cr.id, reviews)
+      const synced = links.filter((l) => l.status === 'synced')
       return {
         creative_id: cr.id,
         campaign_id: campaign.id,
@@ -140,13 +145,53 @@ export function campaignRoutes(api: Hono, ctx: Ctx): void {
         format_kind: cr.format_kind,
         ...(cr.preview_url ? { preview_url: cr.preview_url } : {}),
         requires_upgrade: false,
-        sync_status: { synced: agents.length > 0, agent_count: new Set(agents).size },
+        platform_links: links,
+        sync_status: { synced: synced.length > 0, agent_count: synced.length },
         asset_count: cr.asset_count,
         created_at: cr.created_at,
         updated_at: cr.updated_at,
       }
     })
     return ok(c, { manifests, total: all.length })
+  })
+
+  api.get('/campaigns/:id/creatives/:creativeId', (c) => {
+    const { creative } = creativeOf(ctx, c.req.param('id'), c.req.param('creativeId'))
+    return ok(c, manifestView(ctx, c.req.param('id'), creative))
+  })
+
+  api.put('/campaigns/:id/creatives/:creativeId', async (c) => {
+    const id = c.req.param('id')
+    const creativeId = c.req.param('creativeId')
+    const refusal = {
+      ...refusalOf(ctx, 'UPDATE', id, 'Update creative'),
+      resourceType: 'CREATIVE' as const,
+      resourceId: creativeId,
+      resourceName: ctx.store.creativesOf(id).find((cr) => cr.id === creativeId)?.name ?? null,
+      parentType: 'CAMPAIGN' as const,
+    }
+    const { warnings } = await audited(ctx, refusal, async () => {
+      const body = await readBody(c, updateCreativeBodySchema)
+      refusal.parameters = { request: body }
+      creativeOf(ctx, id, creativeId)
+      return updateCreative(ctx, id, creativeId, body)
+    })
+    return ok(c, manifestView(ctx, id, creativeOf(ctx, id, creativeId).creative, warnings))
+  })
+
+  api.get('/campaigns/:id/property-lists', (c) => ok(c, campaignPropertyLists(ctx, c.req.param('id'))))
+
+  api.post('/campaigns/:id/property-lists', async (c) => {
+    const id = c.req.param('id')
+    const refusal = refusalOf(ctx, 'UPDATE', id, 'Attach property list')
+    return ok(
+      c,
+      await audited(ctx, refusal, async () => {
+        const body = await readBody(c, attachPropertyListBodySchema)
+        refusal.parameters = { request: body }
+        return attachPropertyList(ctx, id, body.propertyListId)
+      }),
+    )
   })
 }
 

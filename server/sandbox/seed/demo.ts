@@ -11,6 +11,7 @@ import { moveBuy } from '../services/transitions.ts'
 import { approveSuggestion, listSuggestions, runOptimizer } from '../services/optimizer.ts'
 import { DEMO_ADVERTISERS, insertAdvertisers } from './advertisers.ts'
 import { linkCreatives } from './creatives.ts'
+import { seedPropertyLists } from './property-lists.ts'
 import { campaignIdOf, OLD_HARBOR, SCENARIOS, type Scenario, type ScenarioLookup, type Step } from './scenarios.ts'
 
 export interface SeedOptions {
@@ -49,6 +50,7 @@ export function seedDemo(ctx: Ctx, options: SeedOptions = {}): void {
     }
     advanceClock(ctx, end.getTime() - ctx.clock.now().getTime(), REPLAY_STEP)
     ctx.clock.set(end)
+    seedPropertyLists(ctx, new Date(end.getTime() - 20 * DAY).toISOString())
   })()
   ctx.ids.useSeed(undefined)
 }

@@ -16,10 +16,11 @@ export interface CreativeReviewRow {
   source_id: string | null
   status: string
   rejection_reason: string | null
+  reviewed_at: string
 }
 
 /** The creative as an AdCP creative asset: its format, and its hosted file as the primary asset. */
-function creativeAsset(c: CreativeRow): CreativeAssetArgs {
+export function creativeAsset(c: CreativeRow): CreativeAssetArgs {
   const url = c.preview_url ?? `https://cdn.sandbox.example/creatives/${c.id}`
   const primary: Record<string, unknown> =
     c.format_kind === 'video_vast' || c.format_kind === 'audio_daast'
@@ -33,7 +34,7 @@ function creativeAsset(c: CreativeRow): CreativeAssetArgs {
     creative_id: c.id,
     name: c.name,
     format_id: { agent_url: CREATIVE_AGENT_URL, id: c.format_id },
-    assets: { primary },
+    assets: { primary, ...(c.click_url ? { click_url: { url: c.click_url } } : {}) },
   }
 }
 
@@ -45,9 +46,12 @@ export function creativeSyncRequest(creatives: CreativeRow[]): AdcpRequest | und
 /** Keeps the seller's verdicts; a sync that failed or never arrived leaves earlier verdicts as they were. */
 export function recordCreativeReviews(ctx: Ctx, agentId: string, exchange: AdcpExchange | Error | undefined): void {
   if (!exchange || exchange instanceof Error || exchange.response.status !== 'completed') return
-  const results = Array.isArray(exchange.response.creatives)
-    ? (exchange.response.creatives as Record<string, unknown>[])
-    : []
+  recordCreativeVerdicts(ctx, agentId, exchange.response.creatives)
+}
+
+/** A seller's per-creative results, from a sync_creatives answer or a review it pushed later. */
+export function recordCreativeVerdicts(ctx: Ctx, agentId: string, creatives: unknown): void {
+  const results = Array.isArray(creatives) ? (creatives as Record<string, unknown>[]) : []
   const upsert = ctx.db.prepare(
     `INSERT INTO creative_reviews (creative_id, sales_agent_id, source_id, status, rejection_reason, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(creative_id, sales_agent_id) DO UPDATE SET source_id = excluded.source_id, status = excluded.status,
@@ -64,6 +68,8 @@ export function recordCreativeReviews(ctx: Ctx, agentId: string, exchange: AdcpE
     upsert.run(r.creative_id, agentId, sourceId, r.status, reason, ctx.clock.nowIso())
     if (r.status === 'rejected' && (before?.status !== 'rejected' || before.rejection_reason !== reason))
       creativeRejected(ctx, r.creative_id, agentId, before?.status ?? null, reason)
+    else if (r.status === 'approved' && before?.status === 'pending_review')
+      creativeApproved(ctx, r.creative_id, agentId)
   }
 }
 
@@ -71,26 +77,25 @@ export function recordCreativeReviews(ctx: Ctx, agentId: string, exchange: AdcpE
 export function creativeReviewsOf(ctx: Ctx, campaignId: string): Map<string, CreativeReviewRow> {
   const rows = ctx.db
     .prepare<[string], CreativeReviewRow>(
-      `SELECT r.creative_id, r.sales_agent_id, r.source_id, r.status, r.rejection_reason
+      `SELECT r.creative_id, r.sales_agent_id, r.source_id, r.status, r.rejection_reason, r.reviewed_at
        FROM creative_reviews r JOIN creatives c ON c.id = r.creative_id WHERE c.campaign_id = ?`,
     )
     .all(campaignId)
   return new Map(rows.map((r) => [`${r.creative_id}:${r.sales_agent_id}`, r]))
 }
 
-/** A seller's rejection of a creative: a history row as the seller's decision, and a notification the buyer acts on. */
-function creativeRejected(
+/** A seller's decision on a creative, as a History row written as the seller. */
+function recordSellerDecision(
   ctx: Ctx,
   creativeId: string,
   agentId: string,
-  previousStatus: string | null,
-  reason: string | null,
-): void {
+  change: { from: string | null; to: string },
+  description: (seller: string) => string,
+): { name: string; campaign_id: string } | undefined {
   const creative = ctx.db
     .prepare<[string], { name: string; campaign_id: string }>('SELECT name, campaign_id FROM creatives WHERE id = ?')
     .get(creativeId)
   const seller = sellerActor(agentId)
-  const said = reason ? `: ${reason}` : ''
   recordAudit(ctx, {
     action: 'UPDATE',
     resourceType: 'CREATIVE',
@@ -101,15 +106,45 @@ function creativeRejected(
     actor: seller,
     outcome: 'succeeded',
     parameters: { salesAgentId: agentId },
-    changes: { [`reviews.${agentId}.status`]: { from: previousStatus, to: 'rejected' } },
-    description: `${seller.serviceTokenName} rejected the creative${said}`,
+    changes: { [`reviews.${agentId}.status`]: change },
+    description: description(seller.serviceTokenName ?? agentId),
   })
+  return creative
+}
+
+/** A seller's rejection of a creative: a history row as the seller's decision, and a notification the buyer acts on. */
+function creativeRejected(
+  ctx: Ctx,
+  creativeId: string,
+  agentId: string,
+  previousStatus: string | null,
+  reason: string | null,
+): void {
+  const said = reason ? `: ${reason}` : ''
+  const creative = recordSellerDecision(
+    ctx,
+    creativeId,
+    agentId,
+    { from: previousStatus, to: 'rejected' },
+    (seller) => `${seller} rejected the creative${said}`,
+  )
   notify(ctx, {
     type: 'creative.rejected',
     status: 'error',
     campaignId: creative?.campaign_id ?? null,
     creativeId,
-    message: `${seller.serviceTokenName} rejected ${creative?.name ?? creativeId}${said}`,
+    message: `${sellerActor(agentId).serviceTokenName} rejected ${creative?.name ?? creativeId}${said}`,
     dedupeKey: `creative:${creativeId}:${agentId}:${reason ?? ''}`,
   })
+}
+
+/** A seller's approval of a new version of a creative. */
+function creativeApproved(ctx: Ctx, creativeId: string, agentId: string): void {
+  recordSellerDecision(
+    ctx,
+    creativeId,
+    agentId,
+    { from: 'pending_review', to: 'approved' },
+    (seller) => `${seller} approved the new version of the creative`,
+  )
 }

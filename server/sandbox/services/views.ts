@@ -253,23 +253,26 @@ export function packageView(p: PackageSlim, currency: string): Json {
 
 export function creativeRef(c: CreativeRow, buy: MediaBuyRow, agentId: string, review?: CreativeReviewRow): Json {
   const submitted = buy.status !== 'DRAFT'
-  // A seller that rejected the creative in its own review has the last word, with its reason.
-  if (review?.status === 'rejected')
+  // A seller that rejected the creative in its own review has the last word, with its reason; a new version it has
+  // not reviewed yet waits on it.
+  if (review?.status === 'rejected' || review?.status === 'pending_review') {
+    const rejected = review.status === 'rejected'
     return {
       creativeId: c.id,
       name: c.name,
       formatId: { id: c.format_id, agent_url: CREATIVE_AGENT_URL },
-      status: 'rejected',
+      status: review.status,
       sourceSyncStatus: [
         {
           agentId,
           sourceId: review.source_id,
-          approvalStatus: 'rejected',
-          rejectionReason: review.rejection_reason ?? "Rejected in the seller's review",
+          approvalStatus: review.status,
+          rejectionReason: rejected ? (review.rejection_reason ?? "Rejected in the seller's review") : null,
         },
       ],
       storefrontReviewStatus: null,
     }
+  }
   const approval = ['ACTIVE', 'PAUSED', 'COMPLETED'].includes(buy.status)
     ? 'approved'
     : buy.status === 'REJECTED'

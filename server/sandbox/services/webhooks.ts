@@ -6,6 +6,7 @@ import { moveBuy } from './transitions.ts'
 import { applyPendingChange, refusePendingChange } from './pending-change.ts'
 import { recordBuyTransition } from './history.ts'
 import { PLATFORM } from './audit.ts'
+import { recordCreativeVerdicts } from './creative-sync.ts'
 
 export interface WebhookOutcome {
   applied: boolean
@@ -53,6 +54,7 @@ export function pruneWebhookEvents(ctx: Ctx): void {
 
 function apply(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
   if (payload.task_type === 'get_media_buy_delivery') return applyDelivery(ctx, payload)
+  if (payload.task_type === 'sync_creatives') return applyCreativeReview(ctx, payload)
   const task = ctx.db
     .prepare<[string], { media_buy_id: string; task_type: string }>(
       'SELECT media_buy_id, task_type FROM agent_tasks WHERE task_id = ?',
@@ -233,4 +235,23 @@ function mapMediaBuyStatus(adcp: string): string {
 
 function isTerminal(buy: MediaBuyRow): boolean {
   return ['CANCELED', 'ARCHIVED', 'COMPLETED', 'REJECTED'].includes(buy.status)
+}
+
+/** A seller's review of a creative it finished after the sync: `operation_id` names the seller the platform synced to. */
+function applyCreativeReview(ctx: Ctx, payload: WebhookPayload): WebhookOutcome {
+  const agentId = /^creatives:(.+)$/.exec(payload.operation_id ?? '')?.[1]
+  if (!agentId || !ctx.agents.has(agentId)) return { applied: false, error: 'no seller for this creative review' }
+  if (payload.status !== 'completed') return { applied: false, error: `review ${payload.status}` }
+  recordCreativeVerdicts(ctx, agentId, payload.result?.creatives)
+  const ids = Array.isArray(payload.result?.creatives)
+    ? (payload.result.creatives as { creative_id?: unknown }[]).map((c) => c.creative_id)
+    : []
+  for (const id of ids) {
+    const row =
+      typeof id === 'string'
+        ? ctx.db.prepare<[string], { campaign_id: string }>('SELECT campaign_id FROM creatives WHERE id = ?').get(id)
+        : undefined
+    if (row) ctx.store.touchCampaign(row.campaign_id, ctx.clock.nowIso())
+  }
+  return { applied: true }
 }

@@ -8,6 +8,7 @@ import {
   PENDING_REASONS,
 } from './common.ts'
 import { frequencyCapSchema, mediaBuyOptimizationGoalSchema, pacingPeriodsSchema } from './shared-shapes.ts'
+import { propertyListsAggregateSchema } from './property-list.ts'
 
 // Read-side shapes keep unknown fields (looseObject): the API grows every week and the screen must not break on it.
 // Enumerated annotations are read as strings with the known values documented, so a new value upstream is shown, not rejected.
@@ -203,6 +204,8 @@ export const campaignSchema = z.looseObject({
   products: z.array(z.looseObject({ productId: z.string() })).optional(),
   mediaBuys: z.array(campaignMediaBuySchema).optional(),
   frequencyCaps: z.array(frequencyCapSchema).optional(),
+  /** Only with `includePropertyLists=true` (CONTRACT §3.7). */
+  propertyLists: propertyListsAggregateSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -27,6 +27,8 @@ import {
   SUGGESTIONS_MAX_LIMIT,
 } from './optimization-suggestion.ts'
 import { UPDATE_PROPOSAL_STATUSES } from './update-proposal.ts'
+import { PROPERTY_LIST_PURPOSES } from './property-list.ts'
+import { updateCreativeBodySchema } from './creative.ts'
 
 // The published OpenAPI is the authority for names and enums: when it changes, this test says which list drifted.
 
@@ -160,5 +162,19 @@ describe('history, notification and suggestion enums match the published OpenAPI
     const ok = at((spec.paths as Node)['/update-proposals/{id}'] as Node, 'get', 'responses', '200', 'content')
     const status = at(ok, 'application/json', 'schema', 'properties', 'status')
     expect(sorted(enumOf(status))).toEqual(sorted(UPDATE_PROPOSAL_STATUSES))
+  })
+
+  it('property list purposes', () => {
+    expect(sorted(enumOf(at(schemas.CampaignPropertyListEntry, 'properties', 'purpose')))).toEqual(
+      sorted(PROPERTY_LIST_PURPOSES),
+    )
+  })
+
+  it('the creative update fields we send, with their limits', () => {
+    const props = at(schemas.UpdateCreativeManifestMetadata, 'properties')
+    for (const key of Object.keys(updateCreativeBodySchema.shape)) expect(props).toHaveProperty(key)
+    expect(at(props, 'name')).toMatchObject({ minLength: 1, maxLength: 255 })
+    expect(at(props, 'message')).toMatchObject({ maxLength: 5000 })
+    expect(at(props, 'click_url')).toMatchObject({ format: 'uri' })
   })
 })

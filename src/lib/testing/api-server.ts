@@ -10,7 +10,7 @@ const NO_METRICS = { impressions: 0, spend: 0, clicks: 0 }
 /**
  * What every screen of the app asks for besides its own data, answered empty: the advertiser names, the nav's
  * Needs you counts (campaign lists filtered by buy status), the bell's notifications, a campaign's delivery, its
- * history and its suggestions. A test's own handlers come
+ * history, its suggestions, its creatives and its property lists. A test's own handlers come
  * first, so it answers any of these itself when it cares.
  */
 export const appShellHandlers: RequestHandler[] = [
@@ -23,6 +23,16 @@ export const appShellHandlers: RequestHandler[] = [
     HttpResponse.json(envelope({ suggestions: [], totalCount: 0, hasMore: false })),
   ),
   http.get(`${api}/audit-logs`, () => HttpResponse.json(envelope({ logs: [], total: 0 }))),
+  http.get(`${api}/campaigns/:campaignId/creatives`, () => HttpResponse.json(envelope({ manifests: [], total: 0 }))),
+  http.get(`${api}/campaigns/:campaignId/property-lists`, ({ params }) =>
+    HttpResponse.json(
+      envelope({
+        campaignId: params.campaignId,
+        propertyLists: [],
+        summary: { totalLists: 0, includeCount: 0, excludeCount: 0 },
+      }),
+    ),
+  ),
   http.get(`${api}/reporting/metrics`, ({ request }) => {
     const url = new URL(request.url)
     return HttpResponse.json(

@@ -7,12 +7,14 @@ import { CampaignPage, type CampaignSection } from '@/features/campaign-detail/c
 import { campaignPageSearchSchema } from '@/features/campaign-detail/campaign-search'
 import { DeliveryOverview } from '@/features/delivery/delivery-overview'
 import { HistoryPanel } from '@/features/history/history-panel'
+import { CreativesSection } from '@/features/creatives/creatives-section'
+import { PropertyListsSection } from '@/features/property-lists/property-lists-section'
 import { historySearchSchema } from '@/features/history/history-search'
 import { CampaignSuggestions } from '@/features/suggestions/campaign-suggestions'
 
 // Other features meet the campaign page here: panels above its buys, sections below them, in this order.
 const panels: CampaignSection[] = [CampaignSuggestions]
-const sections: CampaignSection[] = [DeliveryOverview, HistoryPanel]
+const sections: CampaignSection[] = [DeliveryOverview, CreativesSection, PropertyListsSection, HistoryPanel]
 
 export const Route = createFileRoute('/campaigns/$campaignId')({
   validateSearch: campaignPageSearchSchema.extend(historySearchSchema.shape),

@@ -41,9 +41,7 @@ const toInput = (v: Values) =>
 export function FrequencyCapsDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesFor(campaign) })
   const caps = useFieldArray({ control: form.control, name: 'caps' })
-  const lists =
-    (campaign as { propertyLists?: { propertyLists?: { listId: string; name: string; purpose: string }[] } })
-      .propertyLists?.propertyLists ?? []
+  const lists = campaign.propertyLists?.propertyLists ?? []
   const flow = useTuningSubmit({
     campaign,
     form,
