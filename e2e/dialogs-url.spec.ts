@@ -1,15 +1,12 @@
 import type { APIRequestContext } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, storedCampaign, test } from './fixtures'
 
 // A dialog is part of the URL: a link or a reload opens it, Back closes it, and focus returns to its row's trigger.
 
 const LUMEN = 'Lumen Wellness Awareness CTV · Harbor Streaming' // cmp_100000005: the seller asks for 20,000
 
 async function buyOf(request: APIRequestContext, campaignId: string, index = 0, name?: string) {
-  const answer = (await (await request.get(`/api/v2/buyer/campaigns/${campaignId}?fresh=true`)).json()) as {
-    data: { campaign: { mediaBuys: { mediaBuyId: string; name: string }[] } }
-  }
-  const buys = answer.data.campaign.mediaBuys
+  const buys = (await storedCampaign(request, campaignId)).mediaBuys
   return name ? buys.find((b) => b.name === name)! : buys[index]
 }
 
@@ -46,6 +43,30 @@ test('a campaign URL with dialog params opens that dialog; Back closes it, focus
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(menu).toBeFocused()
+})
+
+test('Back from a form with edits asks first: Keep editing keeps what was typed, Discard edits goes back', async ({
+  page,
+}) => {
+  const buy = await buyOf(page.request, 'cmp_100000009')
+  await page.goto('/campaigns/cmp_100000009')
+  await page.getByRole('button', { name: `Actions for ${buy.name}` }).click()
+  await page.getByRole('menuitem', { name: 'Edit budget and pacing' }).click()
+  const dialog = page.getByRole('dialog', { name: `Budget and pacing: ${buy.name}` })
+  const budget = dialog.getByLabel(/^Budget \(/).first()
+  await budget.fill('4321')
+
+  await page.goBack()
+  await expect(dialog.getByText('Discard your edits?')).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  await dialog.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(page).toHaveURL(/dialog=budget/)
+  await expect(budget).toHaveValue('4321')
+
+  await page.goBack()
+  await dialog.getByRole('button', { name: 'Discard edits' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page).toHaveURL(/\/campaigns\/cmp_100000009$/)
 })
 
 test('a campaign URL naming no dialog, or a buy it does not have, shows the page with no dialog', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useLocation, useRouter } from '@tanstack/react-router'
 
 declare module '@tanstack/react-router' {
@@ -18,5 +19,22 @@ export const OPENED_DIALOG = { openedDialog: true } as const
 export function useCloseUrlDialog(closeInPlace: () => void): () => void {
   const router = useRouter()
   const openedHere = useLocation({ select: (location) => location.state.openedDialog === true })
-  return () => (openedHere ? router.history.back() : closeInPlace())
+  const href = useLocation({ select: (location) => location.href })
+  // The flag holds for the one navigation it starts.
+  useEffect(() => {
+    closingOnPurpose = false
+  }, [href])
+  return () => {
+    closingOnPurpose = true
+    if (openedHere) router.history.back()
+    else closeInPlace()
+  }
 }
+
+let closingOnPurpose = false
+
+/**
+ * Whether the navigation under way is the page closing its own dialog (after a send, or a discard the buyer
+ * confirmed), rather than the browser's Back or a link: a guard on unsaved edits lets only the first through.
+ */
+export const isClosingOnPurpose = () => closingOnPurpose

@@ -15,6 +15,7 @@ import { CascadeDialog } from './tuning/cascade-dialog'
 import { CreativesDialog } from './tuning/creatives-dialog'
 import { FrequencyCapsDialog } from './tuning/frequency-caps-dialog'
 import { GoalsDialog } from './tuning/goals-dialog'
+import { CloseGuardProvider, useCloseGuard } from './tuning/close-guard'
 import { OutcomePlaceContext, type OutcomePlace } from './tuning/outcome-store'
 
 /**
@@ -24,6 +25,7 @@ import { OutcomePlaceContext, type OutcomePlace } from './tuning/outcome-store'
 export function CampaignDialogs({ campaign, onBulkClosed }: { campaign: Campaign; onBulkClosed: () => void }) {
   const { dialog, dialogBuy, dialogPackage, dialogBuys } = campaignRoute.useSearch()
   const close = useCloseCampaignDialog()
+  const guard = useCloseGuard()
   if (!dialog) return null
   const target: CampaignDialogTarget = { dialog, dialogBuy, dialogPackage, dialogBuys }
   const buy = campaign.mediaBuys?.find((b) => b.mediaBuyId === dialogBuy)
@@ -35,8 +37,10 @@ export function CampaignDialogs({ campaign, onBulkClosed }: { campaign: Campaign
   return (
     <DialogOpener.Provider value={dialogTrigger(target)}>
       <OutcomePlaceContext.Provider value={placeOf(target, buy)}>
-        {/* A new target is a new form. */}
-        <Fragment key={JSON.stringify(target)}>{content}</Fragment>
+        <CloseGuardProvider value={guard}>
+          {/* A new target is a new form. */}
+          <Fragment key={JSON.stringify(target)}>{content}</Fragment>
+        </CloseGuardProvider>
       </OutcomePlaceContext.Provider>
     </DialogOpener.Provider>
   )

@@ -9,6 +9,7 @@ import { BudgetPacingDialog } from './tuning/budget-pacing-dialog'
 import { ArchiveDialog, CancelDialog } from './tuning/cancel-dialogs'
 import { CreativesDialog } from './tuning/creatives-dialog'
 import { GoalsDialog } from './tuning/goals-dialog'
+import { CloseGuardProvider, useCloseGuard } from './tuning/close-guard'
 import { ReplyDialog } from './tuning/reply-dialog'
 
 /**
@@ -31,10 +32,13 @@ export function SellerAnswerDialogs({ kind, campaignId, mediaBuyId, opener, onCl
   const detail = useQuery({ ...campaignDetailQueryOptions(campaignId), staleTime: Infinity })
   const campaign = detail.data
   const buy = campaign?.mediaBuys?.find((b) => b.mediaBuyId === mediaBuyId)
+  const guard = useCloseGuard()
   if (!campaign || !buy) return null
   return (
     <DialogOpener.Provider value={opener}>
-      <AnswerDialog key={`${kind}:${campaignId}:${mediaBuyId}`} {...{ kind, campaign, buy, onClose }} />
+      <CloseGuardProvider value={guard}>
+        <AnswerDialog key={`${kind}:${campaignId}:${mediaBuyId}`} {...{ kind, campaign, buy, onClose }} />
+      </CloseGuardProvider>
     </DialogOpener.Provider>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { Button } from '@/components/ui/button'
 import { Alert } from '@/components/ui/alert'
+import { useGuardedEdits } from './close-guard'
 
 interface TuningDialogProps {
   open: boolean
@@ -16,8 +17,12 @@ interface TuningDialogProps {
 
 /** A tuning form in a Radix dialog that never drops typed values by accident. */
 export function TuningDialog({ open, onClose, title, description, dirty, wide, children }: TuningDialogProps) {
-  const [confirming, setConfirming] = useState(false)
-  const requestClose = () => (dirty ? setConfirming(true) : onClose())
+  const [closing, setClosing] = useState(false)
+  // The browser's Back with edits in the form asks the same question as Close.
+  const navigation = useGuardedEdits(dirty)
+  const leaving = navigation?.asking === true
+  const confirming = closing || leaving
+  const requestClose = () => (dirty ? setClosing(true) : onClose())
   const keepEditing = useRef<HTMLButtonElement>(null)
   // The question appears above the form, often out of view: focus its safe answer so keyboard and screen reader users
   // land on it (Escape pressed again then simply asks again).
@@ -40,15 +45,21 @@ export function TuningDialog({ open, onClose, title, description, dirty, wide, c
             </p>
             <p>What you typed in this form will be lost.</p>
             <div className="mt-2 flex gap-2">
-              <Button ref={keepEditing} size="sm" variant="secondary" onClick={() => setConfirming(false)}>
+              <Button
+                ref={keepEditing}
+                size="sm"
+                variant="secondary"
+                onClick={() => (leaving ? navigation.stay() : setClosing(false))}
+              >
                 Keep editing
               </Button>
               <Button
                 size="sm"
                 variant="danger"
                 onClick={() => {
-                  setConfirming(false)
-                  onClose()
+                  setClosing(false)
+                  if (leaving) navigation.leave()
+                  else onClose()
                 }}
               >
                 Discard edits
