@@ -1,10 +1,12 @@
 // @vitest-environment node
+import { campaignIdOf } from '../seed/scenarios.ts'
 import { openSandbox, type TestSandbox } from './helpers.ts'
 
 // What the forms refuse field by field, the platform refuses too when sent raw: each answer names the field, and a
 // refused request changes nothing.
 
 const ACTIVE_CAMPAIGN = 'cmp_100000002'
+const DRAFT_CAMPAIGN = campaignIdOf(4)
 let t: TestSandbox
 let buyId: string
 let packageId: string
@@ -49,6 +51,22 @@ describe('bad input sent raw to PUT /campaigns/{id}', () => {
   it('refuses more decimals than the currency allows', async () => {
     await refused(packageBudget(100.001), 'mediaBuys.0.packages.0.budget')
   })
+
+  it.each(['budget', 'bidPrice'])(
+    'refuses a DRAFT product %s more precise than the currency, at its index, and stores nothing',
+    async (key) => {
+      const draft = (await t.campaign(DRAFT_CAMPAIGN)).mediaBuys.find((b) => b.status === 'DRAFT')!
+      const before = await t.campaign(DRAFT_CAMPAIGN)
+      const res = await t.call('PUT', `/campaigns/${DRAFT_CAMPAIGN}`, {
+        mediaBuys: [
+          { mediaBuyId: draft.mediaBuyId, products: [{ productId: draft.products[0].productId, [key]: 10.001 }] },
+        ],
+      })
+      expect(res.status).toBe(400)
+      expect(res.error).toMatchObject({ code: 'VALIDATION_ERROR', field: `mediaBuys.0.products.0.${key}` })
+      expect(await t.campaign(DRAFT_CAMPAIGN)).toEqual(before)
+    },
+  )
 
   it('refuses a campaign total that is zero, negative or huge', async () => {
     for (const total of [0, -1, 1e308]) await refused({ budget: { total } }, 'budget.total')

@@ -336,6 +336,52 @@ describe('POST /sandbox/webhooks/adcp', () => {
   })
 })
 
+describe("a seller's push moves a buy: the why fields belong to the status they explain", () => {
+  const push = (buyId: string, status: string, extra: Record<string, unknown> = {}) =>
+    t.control('POST', '/webhooks/adcp', {
+      task_id: `task_push_${status}`,
+      task_type: 'create_media_buy',
+      status,
+      timestamp: '2026-11-25T12:00:00Z',
+      result: { buyer_ref: buyId },
+      ...extra,
+    })
+  const statusOf = async (campaignId: string, buyId: string) =>
+    (
+      await t.call<{
+        media_buys: { media_buy_id: string; previous_internal_status: string; previous_adcp_status?: string }[]
+      }>('GET', `/campaigns/${campaignId}/media-buy-status`)
+    ).data.media_buys.find((b) => b.media_buy_id === buyId)!
+
+  it('leaving INPUT_REQUIRED clears the seller question and whose move it was', async () => {
+    const c = await t.campaign(campaignIdOf(5))
+    const buy = c.mediaBuys.find((b) => b.status === 'INPUT_REQUIRED')!
+    expect(buy).toMatchObject({ errorOwner: 'buyer_input', sourceMessage: expect.stringMatching(/20,000/) })
+    expect(
+      (await push(buy.mediaBuyId, 'completed', { result: { buyer_ref: buy.mediaBuyId, status: 'active' } })).status,
+    ).toBe(200)
+    const after = (await t.campaign(c.campaignId)).mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!
+    expect(after.status).toBe('ACTIVE')
+    expect(after).not.toHaveProperty('errorOwner')
+    expect(after).not.toHaveProperty('sourceMessage')
+  })
+
+  it('a second question while INPUT_REQUIRED keeps the status it came from', async () => {
+    const c = await t.campaign(campaignIdOf(5))
+    const buy = c.mediaBuys.find((b) => b.status === 'INPUT_REQUIRED')!
+    const before = await statusOf(c.campaignId, buy.mediaBuyId)
+    expect(before.previous_internal_status).toBe('PENDING_APPROVAL')
+    const question = 'Harbor Streaming also needs the landing page URL'
+    expect((await push(buy.mediaBuyId, 'input-required', { message: question })).status).toBe(200)
+    const after = (await t.campaign(c.campaignId)).mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!
+    expect(after).toMatchObject({ status: 'INPUT_REQUIRED', errorOwner: 'buyer_input', sourceMessage: question })
+    expect(await statusOf(c.campaignId, buy.mediaBuyId)).toMatchObject({
+      previous_internal_status: 'PENDING_APPROVAL',
+      previous_adcp_status: before.previous_adcp_status,
+    })
+  })
+})
+
 describe('GET /reporting/metrics', () => {
   it('answers the summary hierarchy and daily timeseries rows from the delivery the sellers reported', async () => {
     const summary = await t.call('GET', `/reporting/metrics?campaignId=${campaignIdOf(1)}&days=7`)

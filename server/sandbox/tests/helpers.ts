@@ -32,6 +32,7 @@ export interface Buy {
   mediaBuyId: string
   name: string
   status: string
+  updatedAt: string
   sourceMessage?: string
   errorOwner?: string
   products: { productId: string; budget?: number; salesAgentName?: string; formatOptions?: { format_kind: string }[] }[]

@@ -1,13 +1,18 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
+import { SimulatedAgent } from '../agents/simulated-agent.ts'
+import type { AdcpResponse, UpdateMediaBuyRequest } from '../agents/adcp.ts'
 import { buyBy, DAY, HOUR, NOW, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
 
 // What a buyer sees stored after each kind of change: the live values, not only the pending-change record.
 
+const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
+
 let t: TestSandbox
 beforeEach(() => {
   t = openSandbox()
+  received.mockClear()
 })
 afterEach(() => t.done())
 
@@ -170,6 +175,38 @@ describe('D6: an ACTIVE buy keeps its live values until the seller approves', ()
     expect((await approve(c)).packages.map((p) => p.budget)).toEqual([11_000, 7_000])
   })
 
+  it('a pending change that names only some fields leaves the others as they are when it is approved', async () => {
+    const { c, buy } = await summit()
+    const [first, second] = buy.packages
+    const creativeIds = [buy.creatives[0].creativeId]
+    const goals = [{ kind: 'metric', metric: 'completed_views', priority: 1 }]
+    const start = iso(NOW.getTime() + DAY)
+    await change(c, buy, { creative_ids: creativeIds, optimization_goals: goals, start_time: start })
+    const set = await approve(c)
+    expect(set).toMatchObject({ creativeIds, optimizationGoals: goals, startTime: start })
+    const pacing = first.pacing === 'asap' ? 'even' : 'asap'
+    await change(c, set, { packages: [{ packageId: first.packageId, pacing }] })
+    const approved = await approve(c)
+    expect(approved).toMatchObject({ creativeIds, optimizationGoals: goals, startTime: start, endTime: set.endTime })
+    expect(approved.creatives.map((x) => x.creativeId)).toEqual(creativeIds)
+    expect(approved.packages.map((p) => [p.packageId, p.budget, p.pacing])).toEqual([
+      [first.packageId, first.budget, pacing],
+      [second.packageId, second.budget, second.pacing],
+    ])
+  })
+
+  it('an approved change records its update proposal APPROVED', async () => {
+    const { c, buy } = await summit()
+    await change(c, buy, { packages: [{ packageId: buy.packages[0].packageId, budget: 11_000 }] })
+    const proposal = await proposalOf(buy)
+    expect((await t.call('GET', `/update-proposals/${proposal}`)).data).toMatchObject({ status: 'PENDING' })
+    await approve(c)
+    expect((await t.call('GET', `/update-proposals/${proposal}`)).data).toMatchObject({
+      status: 'APPROVED',
+      mediaBuyId: buy.mediaBuyId,
+    })
+  })
+
   it('a PAUSED buy takes the same changes in place, with no pending version', async () => {
     const c = await t.campaign(campaignIdOf(11))
     const buy = buyBy(c, 'Northwind Exchange')
@@ -182,6 +219,74 @@ describe('D6: an ACTIVE buy keeps its live values until the seller approves', ()
     expect(after).toMatchObject({ endTime: end, creativeIds: [], creatives: [], optimizationGoals: [] })
     expect(after.pendingChange).toBeUndefined()
   })
+})
+
+/** The update proposal the buy's latest pending change belongs to, from its history. */
+async function proposalOf(buy: Buy): Promise<string> {
+  const res = await t.call<{ logs: { parameters?: { updateProposalId?: string } }[] }>(
+    'GET',
+    `/audit-logs?resourceId=${buy.mediaBuyId}`,
+  )
+  const id = res.data.logs.find((l) => l.parameters?.updateProposalId)?.parameters?.updateProposalId
+  expect(id).toEqual(expect.any(String))
+  return id!
+}
+
+describe('D6: the seller refusing a pending change', () => {
+  /** The task id the seller answered the buy's latest update_media_buy with. */
+  const sellerTask = (buyId: string) => {
+    const i = received.mock.calls.findLastIndex(
+      ([tool, args]) => tool === 'update_media_buy' && (args as UpdateMediaBuyRequest).buyer_ref === buyId,
+    )
+    expect(i).toBeGreaterThanOrEqual(0)
+    const answer = received.mock.results[i].value as AdcpResponse
+    expect(answer.status).toBe('submitted')
+    return answer.task_id!
+  }
+
+  it.each(['rejected', 'failed', 'canceled'])(
+    'a %s answer keeps the live values, drops the pending change, shows the message and rejects the proposal',
+    async (status) => {
+      const c = await t.campaign(campaignIdOf(9))
+      const buy = buyBy(c, 'Summit Audio Network')
+      const [pkg] = buy.packages
+      const end = iso(NOW.getTime() + 10 * DAY)
+      const res = await put(c.campaignId, {
+        mediaBuys: [
+          { mediaBuyId: buy.mediaBuyId, end_time: end, packages: [{ packageId: pkg.packageId, budget: 11_000 }] },
+        ],
+      })
+      expect(res.status).toBe(200)
+      await new Promise((r) => setTimeout(r, 50))
+      const proposed = await t.campaign(c.campaignId)
+      expect(buyBy(proposed, 'Summit Audio Network').pendingChange).toBeDefined()
+      const proposal = await proposalOf(buy)
+      const message = 'Summit Audio Network cannot take a budget below its floor'
+      const hook = await t.control('POST', '/webhooks/adcp', {
+        task_id: sellerTask(buy.mediaBuyId),
+        task_type: 'update_media_buy',
+        status,
+        timestamp: iso(NOW.getTime() + HOUR),
+        message,
+      })
+      expect(hook.status).toBe(200)
+      const refusedCampaign = await t.campaign(c.campaignId)
+      expect(refusedCampaign.updatedAt > proposed.updatedAt).toBe(true)
+      const after = buyBy(refusedCampaign, 'Summit Audio Network')
+      expect(after.updatedAt > buyBy(proposed, 'Summit Audio Network').updatedAt).toBe(true)
+      expect(after.pendingChange).toBeUndefined()
+      expect(after).toMatchObject({ status: 'ACTIVE', endTime: buy.endTime, sourceMessage: message })
+      expect(after.packages.map((p) => p.budget)).toEqual(buy.packages.map((p) => p.budget))
+      expect(
+        (await t.campaign(c.campaignId)).mediaBuyRefs.find((r) => r.mediaBuyId === buy.mediaBuyId),
+      ).not.toHaveProperty('pendingChange')
+      expect((await t.call('GET', `/update-proposals/${proposal}`)).data).toMatchObject({
+        status: 'REJECTED',
+        rejectionReason: message,
+        resolvedAt: expect.any(String),
+      })
+    },
+  )
 })
 
 describe('D9: reactivate brings a buy back only while its flight allows', () => {

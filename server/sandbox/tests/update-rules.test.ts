@@ -1,13 +1,25 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
-import { buyBy, DAY, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
+import { SimulatedAgent } from '../agents/simulated-agent.ts'
+import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
+import { buyBy, DAY, HOUR, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
+
+const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
 
 let t: TestSandbox
 beforeEach(() => {
   t = openSandbox()
+  received.mockClear()
 })
 afterEach(() => t.done())
+
+/** The update_media_buy requests the sellers handled, by the buy they name (buyer_ref). */
+const sellerUpdates = (buyId?: string) =>
+  received.mock.calls
+    .filter(([tool]) => tool === 'update_media_buy')
+    .map(([, args]) => args as UpdateMediaBuyRequest)
+    .filter((u) => buyId === undefined || u.buyer_ref === buyId)
 
 const put = (id: string, body: unknown) =>
   t.call<{ campaign: Campaign; warnings?: string[] }>('PUT', `/campaigns/${id}`, body)
@@ -351,11 +363,119 @@ describe('D3: lowering the campaign budget scales live package budgets', () => {
       },
       { status: 409, code: 'INSUFFICIENT_MEDIA_BUDGET' },
     )
+    expect(res.error).toMatchObject({
+      field: 'mediaBuys',
+      message: 'The package budgets (12000.00 EUR) exceed the campaign budget of 10000.00 EUR',
+    })
     expect(res.error?.details).toEqual({
       requestedTotal: 10_000,
       committedAllocation: 50_000,
       minimumAllowedBudget: 12_000,
     })
+  })
+
+  it('answers 409 INSUFFICIENT_MEDIA_BUDGET on budget.total when explicit budgets push the allocation over an unchanged total', async () => {
+    const c = await t.campaign(campaignIdOf(15))
+    const northwind = buyBy(c, 'Northwind Exchange')
+    const pkg = northwind.packages[0]
+    const over = c.budget.total - c.allocatedBudget + 1_000
+    const res = await refused(
+      c.campaignId,
+      {
+        mediaBuys: [
+          { mediaBuyId: northwind.mediaBuyId, packages: [{ packageId: pkg.packageId, budget: pkg.budget + over }] },
+        ],
+      },
+      { status: 409, code: 'INSUFFICIENT_MEDIA_BUDGET', field: 'budget.total' },
+    )
+    const allocation = c.allocatedBudget + over
+    expect(res.error?.message).toBe(
+      `The package budgets (${allocation.toFixed(2)} EUR) exceed the campaign budget of ${c.budget.total.toFixed(2)} EUR`,
+    )
+    expect(res.error?.details).toEqual({
+      requestedTotal: c.budget.total,
+      committedAllocation: c.allocatedBudget,
+      minimumAllowedBudget: allocation,
+    })
+  })
+
+  it('tells each seller holding a buy its scaled package budgets, applied at once (no pending version)', async () => {
+    const c = await t.campaign(campaignIdOf(15))
+    const atSeller = c.mediaBuys.filter((b) =>
+      ['ACTIVE', 'PAUSED', 'PENDING_APPROVAL', 'INPUT_REQUIRED'].includes(b.status),
+    )
+    expect(atSeller.length).toBeGreaterThan(1)
+    const res = await put(c.campaignId, { budget: { total: 25_000 } })
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 50))
+    const after = await t.campaign(c.campaignId)
+    for (const buy of atSeller) {
+      const scaled = after.mediaBuys.find((b) => b.mediaBuyId === buy.mediaBuyId)!
+      expect(scaled.pendingChange).toBeUndefined()
+      const sent = sellerUpdates(buy.mediaBuyId)
+      expect(sent).toHaveLength(1)
+      expect(sent[0]).toMatchObject({
+        buyer_ref: buy.mediaBuyId,
+        media_buy_id: expect.any(String),
+        reason: 'Campaign budget lowered',
+        push_notification_config: { url: expect.any(String), token: expect.any(String), operation_id: buy.mediaBuyId },
+      })
+      expect(sent[0].packages).toEqual(
+        scaled.packages.map((p) => ({ package_id: p.packageId, buyer_ref: p.packageId, budget: p.budget })),
+      )
+      expect(scaled.packages.map((p) => p.budget)).toEqual(buy.packages.map((p) => p.budget / 2))
+    }
+  })
+
+  it('tells no seller about a buy it holds no order for (no seller media buy id yet)', async () => {
+    const c = await t.campaign(campaignIdOf(19))
+    const failed = c.mediaBuys.find((b) => b.status === 'FAILED' && b.packages.length > 0)!
+    // The seller's push takes the buy into review before it has named its order.
+    const hook = await t.control('POST', '/webhooks/adcp', {
+      task_id: 'task_review_without_order',
+      task_type: 'create_media_buy',
+      status: 'submitted',
+      timestamp: '2026-11-25T12:00:00Z',
+      result: { buyer_ref: failed.mediaBuyId },
+    })
+    expect(hook.status).toBe(200)
+    const before = await t.campaign(c.campaignId)
+    expect(before.mediaBuys.find((b) => b.mediaBuyId === failed.mediaBuyId)!.status).toBe('PENDING_APPROVAL')
+    const res = await put(c.campaignId, { budget: { total: Math.floor(before.allocatedBudget / 2) } })
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 50))
+    const after = res.data.campaign.mediaBuys.find((b) => b.mediaBuyId === failed.mediaBuyId)!
+    expect(after.packages[0].budget).toBeLessThan(failed.packages[0].budget)
+    expect(sellerUpdates(failed.mediaBuyId)).toEqual([])
+  })
+
+  it("a buy's pending change is settled by the seller's answer to it, not by a scaling notice sent after it", async () => {
+    const c = await t.campaign(campaignIdOf(9))
+    const summit = buyBy(c, 'Summit Audio Network')
+    const pkg = summit.packages[0]
+    const pacing = pkg.pacing === 'asap' ? 'even' : 'asap'
+    await put(c.campaignId, {
+      mediaBuys: [{ mediaBuyId: summit.mediaBuyId, packages: [{ packageId: pkg.packageId, pacing }] }],
+    })
+    await new Promise((r) => setTimeout(r, 50))
+    t.sb.tick(3 * HOUR)
+    const lowered = await put(c.campaignId, { budget: { total: Math.floor(c.allocatedBudget / 2) } })
+    expect(lowered.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(sellerUpdates(summit.mediaBuyId).map((u) => u.reason)).toContain('Campaign budget lowered')
+    t.sb.tick(3.5 * HOUR) // Summit approves the pacing change six hours after it was sent
+    const after = buyBy(await t.campaign(c.campaignId), 'Summit Audio Network')
+    expect(after.pendingChange).toBeUndefined()
+    expect(after.packages[0].pacing).toBe(pacing)
+  })
+
+  it('tells no seller when only DRAFT buys, which their sellers have not seen, are scaled', async () => {
+    const c = await t.campaign(campaignIdOf(4))
+    expect(c.mediaBuys.every((b) => b.status === 'DRAFT' || b.status === 'ARCHIVED')).toBe(true)
+    const res = await put(c.campaignId, { budget: { total: 11_300 } })
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(sellerUpdates()).toEqual([])
   })
 
   it('scales DRAFT product budgets too', async () => {
