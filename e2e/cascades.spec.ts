@@ -14,6 +14,8 @@ test('edit a manifest’s name: the review lists the buys it re-syncs to, and th
   test.setTimeout(90_000)
   await page.goto(`/campaigns/${SUMMER}`)
   const section = page.getByRole('region', { name: 'Creatives' })
+  // Below the buys, the section asks for its manifests when the buyer scrolls to it.
+  await section.scrollIntoViewIfNeeded()
   const sellers = section.getByRole('list', { name: `Sellers of ${NATIVE}` })
   await expect(sellers.getByRole('listitem')).toHaveText(['Northwind Exchange Approved'])
   await expectNoSeriousAxeViolations(page, 'the Creatives section', '#creatives')
@@ -61,6 +63,7 @@ test('attach an include list to all active buys: the cascade summary matches the
 
   await page.goto(`/campaigns/${SUMMER}`)
   const section = page.getByRole('region', { name: 'Property lists' })
+  await section.scrollIntoViewIfNeeded()
   const LIST = 'Northstar — Outdoor & adventure publishers'
   await expect(section.getByRole('list', { name: `Buys carrying ${LIST}` }).getByRole('listitem')).toHaveText([
     `${DISPLAY_BUY}: 8 of 8 packages`,

@@ -6,6 +6,7 @@ import type { CreativeManifestSummary } from '@/api/schemas/creative'
 import { ErrorView } from '@/components/error-view'
 import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useSeen } from '@/lib/use-seen'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
 import { EditCreativeDialog } from './edit-creative-dialog'
 import { safeHttpUrl, SellerStatusBadge } from './seller-status'
@@ -19,8 +20,11 @@ function formatText(m: CreativeManifestSummary): string {
 
 /** The campaign's creative manifests: format, preview, each seller's sync and review, and editing (D9). */
 export function CreativesSection({ campaign }: { campaign: Campaign }) {
+  // Below the buys: asked for when the buyer scrolls to it, so opening a campaign costs no more requests.
+  const [seenRef, seen] = useSeen()
   const creatives = useQuery({
     ...campaignCreativesQueryOptions(campaign.campaignId),
+    enabled: seen,
     // While a seller reviews a new version, the one list request is repeated; never while the tab is hidden.
     refetchInterval: (query) => (hasPendingReview(query.state.data) ? CREATIVE_REVIEW_POLL_MS : false),
   })
@@ -30,6 +34,7 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
 
   return (
     <section
+      ref={seenRef}
       id="creatives"
       aria-labelledby="creatives-title"
       className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"

@@ -12,6 +12,7 @@ import { Input } from '@/components/ui/input'
 import { Skeleton } from '@/components/ui/skeleton'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
 import { formatCount } from '@/lib/format'
+import { useSeen } from '@/lib/use-seen'
 import { AttachListDialog } from './attach-list-dialog'
 
 function PurposeBadge({ purpose }: { purpose: CampaignPropertyList['purpose'] }) {
@@ -30,7 +31,9 @@ function PurposeBadge({ purpose }: { purpose: CampaignPropertyList['purpose'] })
 
 /** The property lists a campaign's packages carry, and attaching an advertiser include list to every active buy. */
 export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
-  const lists = useQuery(campaignPropertyListsQueryOptions(campaign.campaignId))
+  // Below the buys: asked for when the buyer scrolls to it, so opening a campaign costs no more requests.
+  const [seenRef, seen] = useSeen()
+  const lists = useQuery({ ...campaignPropertyListsQueryOptions(campaign.campaignId), enabled: seen })
   const [attaching, setAttaching] = useState<{ listId: string; name?: string } | null>(null)
   const [typed, setTyped] = useState('')
   const [typedError, setTypedError] = useState<string | null>(null)
@@ -43,6 +46,7 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
 
   return (
     <section
+      ref={seenRef}
       id="property-lists"
       aria-labelledby="property-lists-title"
       className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
