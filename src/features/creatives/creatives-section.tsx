@@ -5,6 +5,7 @@ import type { Campaign } from '@/api/schemas/campaign'
 import type { CreativeManifestSummary } from '@/api/schemas/creative'
 import { ErrorView } from '@/components/error-view'
 import { Button } from '@/components/ui/button'
+import { PageSection } from '@/components/ui/page-section'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useSeen } from '@/lib/use-seen'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
@@ -33,21 +34,17 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
   const open = manifests.find((m) => m.creative_id === editing)
 
   return (
-    <section
+    <PageSection
       ref={seenRef}
       id="creatives"
-      aria-labelledby="creatives-title"
-      className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
-    >
-      <div className="mb-3 flex flex-wrap items-baseline gap-3">
-        <h2 id="creatives-title" className="text-lg font-semibold">
-          Creatives
-        </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+      title="Creatives"
+      intro={
+        <>
           A change to a manifest re-syncs to every buy whose products accept its format, unless the buy names its own
           creatives.
-        </p>
-      </div>
+        </>
+      }
+    >
       {creatives.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : creatives.isError ? (
@@ -128,6 +125,6 @@ export function CreativesSection({ campaign }: { campaign: Campaign }) {
         </p>
       ) : null}
       {open ? <EditCreativeDialog campaign={campaign} manifest={open} onClose={() => setEditing(null)} /> : null}
-    </section>
+    </PageSection>
   )
 }

@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Field, FieldDescription, FieldError, FieldLabel } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { PageSection } from '@/components/ui/page-section'
 import { Skeleton } from '@/components/ui/skeleton'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
 import { formatCount } from '@/lib/format'
@@ -45,21 +46,17 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
   const data = lists.data
 
   return (
-    <section
+    <PageSection
       ref={seenRef}
       id="property-lists"
-      aria-labelledby="property-lists-title"
-      className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
-    >
-      <div className="mb-3 flex flex-wrap items-baseline gap-3">
-        <h2 id="property-lists-title" className="text-lg font-semibold">
-          Property lists
-        </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+      title="Property lists"
+      intro={
+        <>
           Where this campaign may deliver: the campaign&apos;s and its advertiser&apos;s lists, as its packages carry
           them. A list attached here reaches the packages of every active buy without a re-execute.
-        </p>
-      </div>
+        </>
+      }
+    >
       {lists.isPending ? (
         <Skeleton className="h-20 w-full" />
       ) : lists.isError ? (
@@ -173,6 +170,6 @@ export function PropertyListsSection({ campaign }: { campaign: Campaign }) {
           onClose={() => setAttaching(null)}
         />
       ) : null}
-    </section>
+    </PageSection>
   )
 }
