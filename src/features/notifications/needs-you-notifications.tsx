@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { actionableNotificationsQueryOptions } from '@/api/notifications'
 import { notificationNeedsBuyer } from '@/api/schemas/notification'
+import { ListState } from '@/components/list-state'
 import { NotificationItem } from '@/components/notification-item'
 import { Button } from '@/components/ui/button'
 import { useNow } from '@/lib/use-now'
@@ -29,17 +30,7 @@ export function NeedsYouNotifications() {
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         What sellers and the platform told you that asks for a decision; dismiss one once it is handled.
       </p>
-      {list.isError && !list.data ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          Notifications could not be loaded; they are tried again within a minute.
-        </p>
-      ) : list.isPending ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Loading notifications…</p>
-      ) : open.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
-          No notification asks for you.
-        </p>
-      ) : (
+      <ListState query={list} what="notifications" empty={open.length === 0} emptyText="No notification asks for you.">
         <ul aria-labelledby="needs-you-notifications-title" className="space-y-2">
           {shown.map((n) => (
             <li key={n.id}>
@@ -47,7 +38,7 @@ export function NeedsYouNotifications() {
             </li>
           ))}
         </ul>
-      )}
+      </ListState>
       {open.length > FIRST ? (
         <Button size="sm" variant="secondary" className="mt-2" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the newest ${FIRST}` : `Show all ${open.length}`}

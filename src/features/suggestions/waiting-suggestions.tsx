@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { waitingSuggestionsQueryOptions } from '@/api/optimization-suggestions'
+import { ListState } from '@/components/list-state'
 import { useVisibleKeys } from '@/lib/use-visible-keys'
 import { SuggestionCard, type DecisionOutcome } from './suggestion-card'
 
@@ -31,17 +32,12 @@ export function WaitingSuggestions() {
           </p>
         ))}
       </div>
-      {list.isError && !list.data ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          Suggestions could not be loaded; they are tried again within a minute.
-        </p>
-      ) : list.isPending ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Loading suggestions…</p>
-      ) : suggestions.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
-          No suggestion waits for you.
-        </p>
-      ) : (
+      <ListState
+        query={list}
+        what="suggestions"
+        empty={suggestions.length === 0}
+        emptyText="No suggestion waits for you."
+      >
         <ul aria-labelledby="suggestions-title" className="space-y-2">
           {suggestions.map((s) => (
             <li key={s.suggestionId} ref={observe(s.suggestionId)}>
@@ -53,7 +49,7 @@ export function WaitingSuggestions() {
             </li>
           ))}
         </ul>
-      )}
+      </ListState>
       {list.data?.hasMore ? (
         <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
           The oldest {suggestions.length} of {total}; decide on these and the rest follow.
