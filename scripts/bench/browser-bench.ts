@@ -1,7 +1,8 @@
 // The browser half of npm run bench: the production build in headless Chromium against the seeded sandbox.
 // Every measure runs in a fresh browser context (cold HTTP cache, new JS heap) several times; we print medians.
 import { chromium } from '@playwright/test'
-import { budgetBench, newMinute } from './budget-bench.ts'
+import { budgetBench } from './budget-bench.ts'
+import { newMinute } from './budget-bench-watch.ts'
 import { median, verdict, type Row } from './lib.ts'
 import { LAPTOP, TALL, type ScrollFigures } from './browser-bench-page.ts'
 import { MINUTES, baseline, editDialog, expandAndScroll, firstScreen, requestRates } from './browser-bench-measures.ts'
