@@ -1,18 +1,21 @@
 // The request-budget half of the browser bench: what each screen asks of the platform under its 100-a-minute limit
 // (CONTRACT §1), in real time against the sandbox with the limit on. Every measure starts a new rate-limit minute.
-import type { Browser, BrowserContext, Page, Request } from '@playwright/test'
+import type { Browser, BrowserContext } from '@playwright/test'
 import { verdict, type Row } from './lib.ts'
+import {
+  describe,
+  hide,
+  newContext,
+  newMinute,
+  sandboxUsed,
+  sleep,
+  untilQuiet,
+  watch,
+  type Watch,
+} from './budget-bench-watch.ts'
+import { session } from './budget-bench-session.ts'
 
-const API = '/api/v2/buyer/'
-const OWN = { 'X-Dashboard-Client': '1', 'Content-Type': 'application/json' }
-/** An ordinary laptop screen. */
-const LAPTOP = { width: 1366, height: 768 }
-/** A cold open ends when no API request has been in flight or started for this long, or after COLD_MAX_MS. */
-const QUIET_MS = 2_000
-const COLD_MAX_MS = 10_000
 const MINUTE_MS = 60_000
-/** How long the scripted buyer looks at each screen before the next click. */
-const DWELL_MS = 3_000
 
 export interface BudgetBenchOptions {
   baseUrl: string
@@ -27,104 +30,6 @@ interface ScreenFigures {
   cold: number
   idle: number
   hidden: number
-}
-
-/** Starts a new rate-limit minute at the sandbox (and empties the gateway's view of it). */
-export async function newMinute(baseUrl: string): Promise<void> {
-  const res = await fetch(`${baseUrl}/sandbox/rate-limit`, {
-    method: 'POST',
-    headers: OWN,
-    body: JSON.stringify({ clear: true }),
-  })
-  if (!res.ok) throw new Error(`POST /sandbox/rate-limit answered ${res.status}`)
-}
-
-/** Requests the sandbox counted in its current rolling minute, all clients. */
-async function sandboxUsed(baseUrl: string): Promise<{ used: number; limit: number }> {
-  const res = await fetch(`${baseUrl}/sandbox/rate-limit`)
-  const body = (await res.json()) as { data?: RateState } & RateState
-  const state = body.data ?? body
-  return { used: state.clients.reduce((sum, c) => sum + c.used, 0), limit: state.limit }
-}
-
-interface RateState {
-  limit: number
-  clients: { used: number }[]
-}
-
-/** Counts a page's buyer-API requests, by URL, while `counting`; tracks what is in flight for "network quiet". */
-function watch(page: Page) {
-  const w = {
-    counting: true,
-    count: 0,
-    inFlight: 0,
-    lastActivity: Date.now(),
-    throttled: [] as string[],
-    byUrl: new Map<string, number>(),
-    reset() {
-      w.count = 0
-      w.byUrl = new Map()
-    },
-  }
-  const isApi = (r: Request) => new URL(r.url()).pathname.startsWith(API)
-  const done = (r: Request) => {
-    if (!isApi(r)) return
-    w.inFlight = Math.max(0, w.inFlight - 1)
-    w.lastActivity = Date.now()
-  }
-  page.on('request', (r) => {
-    if (!isApi(r)) return
-    w.inFlight += 1
-    w.lastActivity = Date.now()
-    if (!w.counting) return
-    w.count += 1
-    const key = `${r.method()} ${shortUrl(r.url())}`
-    w.byUrl.set(key, (w.byUrl.get(key) ?? 0) + 1)
-  })
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
-  page.on('response', (r) => {
-    if (isApi(r.request()) && r.status() === 429) w.throttled.push(`${r.request().method()} ${shortUrl(r.url())}`)
-  })
-  return w
-}
-
-type Watch = ReturnType<typeof watch>
-
-function shortUrl(url: string): string {
-  const u = new URL(url)
-  return `${u.pathname.slice(API.length - 1).replace(/cmp_\w+/, '{id}')}${u.search}`
-}
-
-function describe(byUrl: Map<string, number>): string {
-  return [...byUrl]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([url, n]) => `${url} ×${n}`)
-    .join('; ')
-}
-
-async function untilQuiet(w: Watch, started: number) {
-  while (Date.now() - started < COLD_MAX_MS) {
-    if (w.inFlight === 0 && Date.now() - w.lastActivity >= QUIET_MS) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function hide(page: Page) {
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
-    document.dispatchEvent(new Event('visibilitychange'))
-  })
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: LAPTOP, baseURL })
-  // tsx compiles this file with esbuild's keepNames, which wraps named functions in the page callbacks in __name().
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
-  return context
 }
 
 /**
@@ -214,111 +119,6 @@ function merged(watches: Watch[]): string {
   const byUrl = new Map<string, number>()
   for (const w of watches) for (const [k, v] of w.byUrl) byUrl.set(k, (byUrl.get(k) ?? 0) + v)
   return describe(byUrl)
-}
-
-/** A buyer clicking through every screen of the large account, looping, for `sessionMs`: the 429s the browser saw. */
-async function session(browser: Browser, options: BudgetBenchOptions) {
-  await newMinute(options.baseUrl)
-  const context = await newContext(browser, options.baseUrl)
-  const page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  const w = watch(page)
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  const grid = page.getByRole('treegrid', { name: 'Campaigns' })
-  const inbox = page.getByRole('listbox', { name: /^Needs you/ })
-  const started = Date.now()
-  let loops = 0
-  let missed = 0
-  const stepTo = async (label: string, act: () => Promise<unknown>) => {
-    try {
-      await act()
-    } catch (error) {
-      missed += 1
-      options.log(
-        `  session loop ${loops + 1}, ${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      )
-    }
-    await page.waitForTimeout(DWELL_MS)
-  }
-  await page.goto('/campaigns')
-  const steps: [string, () => Promise<unknown>][] = [
-    [
-      'campaigns',
-      async () => {
-        if (loops > 0) await nav.getByRole('link', { name: 'Campaigns', exact: true }).click()
-        await grid.locator('[data-status]').first().waitFor()
-      },
-    ],
-    [
-      'expand a campaign',
-      async () => {
-        await grid
-          .getByRole('button', { name: /^Expand / })
-          .nth(loops % 5)
-          .click()
-        await grid.locator('[role=row][aria-level="2"]').first().waitFor()
-      },
-    ],
-    [
-      'needs you',
-      async () => {
-        await nav.getByRole('link', { name: /^Needs you/ }).click()
-        await inbox.getByRole('option').first().waitFor()
-      },
-    ],
-    [
-      'search',
-      async () => {
-        // Find a campaign the inbox lists, by the number in its name, as a buyer looking for one would.
-        const text = await inbox
-          .getByRole('option')
-          .nth(loops % 5)
-          .textContent()
-        const name = /campaign \d+/i.exec(text ?? '')?.[0] ?? 'campaign 1'
-        await page.getByRole('searchbox', { name: 'Find' }).fill(name)
-        await inbox.getByRole('option').filter({ hasText: name }).first().waitFor()
-      },
-    ],
-    [
-      'monitor',
-      async () => {
-        await nav.getByRole('link', { name: 'Monitor' }).click()
-        await page.getByRole('article').first().waitFor()
-      },
-    ],
-    [
-      'a campaign page',
-      async () => {
-        await page
-          .getByRole('article')
-          .nth(loops % 3)
-          .getByRole('link')
-          .first()
-          .click()
-        await page.getByRole('treegrid').first().waitFor()
-      },
-    ],
-    [
-      'back',
-      async () => {
-        await page.goBack()
-        await page.getByRole('article').first().waitFor()
-      },
-    ],
-  ]
-  for (let i = 0; Date.now() - started < options.sessionMs; i++) {
-    const [label, act] = steps[i % steps.length]
-    await stepTo(label, act)
-    if (i % steps.length === steps.length - 1) loops += 1
-  }
-  const elapsed = Date.now() - started
-  await page.waitForTimeout(500)
-  options.log(
-    `  session ${(elapsed / 1000).toFixed(0)} s, ${loops} loops, ${missed} steps timed out: ${w.count} requests, ` +
-      `${w.throttled.length} × 429${w.throttled.length > 0 ? ` — ${w.throttled.join('; ')}` : ''}`,
-  )
-  await context.close()
-  return { elapsed, loops, missed, requests: w.count, throttled: w.throttled.length }
 }
 
 export async function budgetBench(browser: Browser, options: BudgetBenchOptions): Promise<Row[]> {

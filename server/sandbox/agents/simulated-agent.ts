@@ -1,12 +1,12 @@
 import type { Db } from '../db/open.ts'
-import { HOUR, MINUTE, addMs, type Clock } from '../clock.ts'
+import { HOUR, addMs, type Clock } from '../clock.ts'
 import type { IdGen } from '../ids.ts'
 import type { AdcpResponse, CreateMediaBuyArgs, UpdateMediaBuyArgs, WebhookPayload } from './adcp.ts'
 import type { AgentProfile } from './catalog.ts'
-import { formatMoney } from './money.ts'
-import { applyTerms, packageState, sum, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
+import { packageState, toOrder, type Order, type OrderRow, type OrderState } from './order.ts'
+import { applyDueUpdates, decide } from './simulated-agent-review.ts'
+import { updateOrder } from './simulated-agent-changes.ts'
 import { accrueDelivery, type Rates } from './delivery.ts'
-import { askErrors, askMessage, checkReply, chooseAsk, orderFacts } from './input-asks.ts'
 import { CreativeLibrary } from './creatives.ts'
 import { loadOrder, saveOrder } from './order-store.ts'
 import { deliveryReport } from './reports.ts'
@@ -24,9 +24,9 @@ const REPORT_EVERY_MS = HOUR
 export class SimulatedAgent {
   readonly profile: AgentProfile
   readonly creatives: CreativeLibrary
-  private readonly db: Db
-  private readonly clock: Clock
-  private readonly ids: IdGen
+  readonly db: Db
+  readonly clock: Clock
+  readonly ids: IdGen
   private readonly cpmOf: (productId: string) => Rates
   private readonly ledger: IdempotencyLedger
 
@@ -41,7 +41,7 @@ export class SimulatedAgent {
   }
 
   /** A seller delay in simulated time, shortened by the clock's speed (auto mode only; 1 in manual mode and tests). */
-  private scaled(ms: number): number {
+  scaled(ms: number): number {
     return ms / this.clock.speed()
   }
 
@@ -83,8 +83,8 @@ export class SimulatedAgent {
     for (const row of rows) {
       const order = toOrder(row)
       const pushes: WebhookPayload[] = []
-      this.decide(order, to, pushes)
-      this.applyDueUpdates(order, to, pushes)
+      decide(this, order, to, pushes)
+      applyDueUpdates(this, order, to, pushes)
       accrueDelivery(order, from, to, this.cpmOf)
       this.finishIfEnded(order, to)
       this.report(order, to, pushes)
@@ -184,210 +184,7 @@ export class SimulatedAgent {
 
   /** A valid change to one of its orders (seller-tools found the order and checked the change). */
   update(order: Order, req: UpdateMediaBuyArgs): AdcpResponse {
-    const now = this.clock.now()
-    const done = (message: string): AdcpResponse => {
-      this.save(order)
-      const packages = order.state.packages.map(packageState)
-      return {
-        status: 'completed',
-        media_buy_id: order.id,
-        buyer_ref: order.buyerRef,
-        message,
-        packages,
-        affected_packages: packages,
-      }
-    }
-    if (req.canceled) {
-      order.status = 'canceled'
-      return done('Media buy canceled')
-    }
-    if (req.paused !== undefined) {
-      order.state.paused = req.paused
-      if (order.status === 'active' || order.status === 'paused') order.status = req.paused ? 'paused' : 'active'
-    }
-    const touchesTerms =
-      req.packages?.some(
-        (p) =>
-          p.budget !== undefined ||
-          p.end_time !== undefined ||
-          p.start_time !== undefined ||
-          p.pacing !== undefined ||
-          p.bid_price !== undefined ||
-          p.creative_ids !== undefined,
-      ) ||
-      req.end_time !== undefined ||
-      req.start_time !== undefined ||
-      req.creative_ids !== undefined ||
-      req.optimization_goals !== undefined
-    for (const p of req.packages ?? []) {
-      const pkg = order.state.packages.find(
-        (x) => (p.package_id && x.package_id === p.package_id) || (p.buyer_ref && x.buyer_ref === p.buyer_ref),
-      )
-      if (!pkg) continue
-      if (p.canceled) pkg.canceled = true
-      if (p.paused !== undefined) pkg.paused = p.paused
-    }
-    if (order.state.packages.every((p) => p.canceled)) {
-      order.status = 'canceled'
-      return done('All packages canceled')
-    }
-    if (order.status === 'input-required') {
-      // The buyer's answer to the question: take the new terms and look again on the next review round.
-      applyTerms(order.state, req)
-      const creativeIds =
-        req.creative_ids ??
-        (req.packages?.some((p) => p.creative_ids) ? req.packages.flatMap((p) => p.creative_ids ?? []) : undefined)
-      if (creativeIds) order.state.creativeIds = [...new Set(creativeIds)]
-      order.state.replyPending = true
-      order.state.lastReply = req.reason
-      order.nextActionAt = addMs(now, this.scaled(30 * MINUTE)).toISOString()
-      return done('Reply received; the order will be reviewed again')
-    }
-    if (!touchesTerms) return done('Update applied')
-    if (order.status === 'submitted') {
-      // Before approval the seller simply takes the new terms into its review.
-      applyTerms(order.state, req)
-      return done('Update received before review')
-    }
-    const taskId = this.ids.task()
-    order.state.pendingUpdates.push({
-      taskId,
-      request: req,
-      dueAt: addMs(now, this.scaled(this.profile.approvalDelayMs)).toISOString(),
-    })
-    this.save(order)
-    return {
-      status: 'submitted',
-      task_id: taskId,
-      media_buy_id: order.id,
-      buyer_ref: order.buyerRef,
-      message: `${this.profile.name} will review the change`,
-    }
-  }
-
-  private decide(order: Order, to: Date, out: WebhookPayload[]): void {
-    if (!order.nextActionAt || Date.parse(order.nextActionAt) > to.getTime()) return
-    const at = order.nextActionAt
-    const total = sum(order.state.packages.filter((p) => !p.canceled).map((p) => p.budget))
-    const min = this.profile.minimumBudget ?? 0
-    const currency = order.state.currency
-    order.nextActionAt = null
-    if (order.status === 'input-required') {
-      if (!order.state.replyPending) return
-      order.state.replyPending = false
-      const facts = orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)
-      const verdict = checkReply(
-        order.state.ask ?? { kind: 'budget', minimum: min },
-        this.profile.name,
-        facts,
-        order.state.lastReply,
-      )
-      if (verdict.ok) {
-        order.status = 'submitted'
-        order.state.askAnswered = true
-        order.nextActionAt = addMs(new Date(at), this.scaled(this.profile.approvalDelayMs)).toISOString()
-        out.push(this.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, verdict.message))
-      } else {
-        out.push(
-          this.push(
-            order,
-            order.state.createTaskId,
-            'create_media_buy',
-            'input-required',
-            at,
-            verdict.message,
-            askErrors(order.state.ask ?? { kind: 'budget', minimum: min }, currency),
-          ),
-        )
-      }
-      return
-    }
-    if (order.status !== 'submitted') return
-    const ask =
-      this.profile.character === 'input' && !order.state.askAnswered
-        ? chooseAsk(orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at))
-        : null
-    if (ask) {
-      order.status = 'input-required'
-      order.state.ask = ask
-      out.push(
-        this.push(
-          order,
-          order.state.createTaskId,
-          'create_media_buy',
-          'input-required',
-          at,
-          askMessage(ask, this.profile.name, orderFacts(this.db, this.profile.minimumBudget ?? 0, order, total, at)),
-          askErrors(ask, currency),
-        ),
-      )
-      return
-    }
-    if (this.profile.character === 'rejecter' && total < min) {
-      order.status = 'rejected'
-      out.push(
-        this.push(
-          order,
-          order.state.createTaskId,
-          'create_media_buy',
-          'rejected',
-          at,
-          `${this.profile.name} declined the order: the minimum order is ${formatMoney(min, currency)} per flight and this buy totals ${formatMoney(total, currency)}.`,
-          {
-            errors: [
-              {
-                code: 'BUDGET_BELOW_MINIMUM',
-                message: `Minimum order is ${formatMoney(min, currency)}`,
-                recovery: 'correctable',
-              },
-            ],
-          },
-        ),
-      )
-      return
-    }
-    order.status = Date.parse(order.state.startTime) > Date.parse(at) ? 'pending_start' : 'active'
-    out.push(
-      this.push(
-        order,
-        order.state.createTaskId,
-        'create_media_buy',
-        'completed',
-        at,
-        `${this.profile.name} approved the order`,
-        {
-          media_buy_id: order.id,
-          buyer_ref: order.buyerRef,
-          status: order.status,
-          packages: order.state.packages.map(packageState),
-        },
-      ),
-    )
-  }
-
-  private applyDueUpdates(order: Order, to: Date, out: WebhookPayload[]): void {
-    const due = order.state.pendingUpdates.filter((u) => Date.parse(u.dueAt) <= to.getTime())
-    if (due.length === 0) return
-    order.state.pendingUpdates = order.state.pendingUpdates.filter((u) => !due.includes(u))
-    for (const u of due) {
-      applyTerms(order.state, u.request)
-      out.push(
-        this.push(
-          order,
-          u.taskId,
-          'update_media_buy',
-          'completed',
-          u.dueAt,
-          `${this.profile.name} approved the change`,
-          {
-            media_buy_id: order.id,
-            buyer_ref: order.buyerRef,
-            status: order.status,
-            packages: order.state.packages.map(packageState),
-          },
-        ),
-      )
-    }
+    return updateOrder(this, order, req)
   }
 
   private finishIfEnded(order: Order, to: Date): void {
@@ -406,7 +203,7 @@ export class SimulatedAgent {
       )
   }
 
-  private push(
+  push(
     order: Order,
     taskId: string,
     taskType: string,
@@ -437,7 +234,7 @@ export class SimulatedAgent {
     return loadOrder(this.db, this.profile.id, { buyerRef })
   }
 
-  private save(order: Order, insert = false): void {
+  save(order: Order, insert = false): void {
     saveOrder(this.db, this.profile.id, order, this.clock.nowIso(), insert)
   }
 }

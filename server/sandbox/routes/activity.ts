@@ -22,13 +22,8 @@ import {
 } from '../../../src/api/schemas/optimization-suggestion.ts'
 import { audited, listAuditLogs } from '../services/audit.ts'
 import { listNotifications, markAllRead, markNotification } from '../services/notifications.ts'
-import {
-  approveSuggestion,
-  getSuggestion,
-  listSuggestions,
-  rejectSuggestion,
-  suggestionTarget,
-} from '../services/optimizer.ts'
+import { approveSuggestion, rejectSuggestion } from '../services/optimizer-decisions.ts'
+import { getSuggestion, listSuggestions, suggestionTarget } from '../services/optimizer-suggestions.ts'
 import { notifyAgents } from '../services/update.ts'
 import { getProposal, proposalBuy, withdrawProposal } from '../services/update-proposals.ts'
 

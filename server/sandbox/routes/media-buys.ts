@@ -4,7 +4,8 @@ import { ok } from '../http/respond.ts'
 import { notFound } from '../http/errors.ts'
 import { parseJson } from '../repo/store.ts'
 import type { StoredPendingChange } from '../repo/rows.ts'
-import { compact, packageView, pendingChangeView } from '../services/views.ts'
+import { compact } from '../services/views.ts'
+import { packageView, pendingChangeView } from '../services/views-packages.ts'
 
 export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
   api.get('/media-buys/:id', (c) => {

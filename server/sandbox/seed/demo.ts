@@ -8,11 +8,14 @@ import { executeCampaignNow } from '../services/execute.ts'
 import { cascadeNow } from '../services/cascade.ts'
 import { notifyAgentsNow, updateCampaign } from '../services/update.ts'
 import { moveBuy } from '../services/transitions.ts'
-import { approveSuggestion, listSuggestions, runOptimizer } from '../services/optimizer.ts'
+import { runOptimizer } from '../services/optimizer.ts'
+import { approveSuggestion } from '../services/optimizer-decisions.ts'
+import { listSuggestions } from '../services/optimizer-suggestions.ts'
 import { DEMO_ADVERTISERS, insertAdvertisers } from './advertisers.ts'
 import { linkCreatives } from './creatives.ts'
 import { seedPropertyLists } from './property-lists.ts'
-import { campaignIdOf, OLD_HARBOR, SCENARIOS, type Scenario, type ScenarioLookup, type Step } from './scenarios.ts'
+import { campaignIdOf, SCENARIOS, type Scenario, type ScenarioLookup, type Step } from './scenarios.ts'
+import { OLD_HARBOR } from './scenarios-advertisers.ts'
 
 export interface SeedOptions {
   /** The PRNG seed for ids; the same seed gives the same account. */

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts'
 import type { CampaignRow } from '../repo/rows.ts'
-import { campaignView, loadGraph } from './views.ts'
+import { loadGraph } from './views.ts'
+import { campaignView } from './views-campaign.ts'
 
 const LIMIT = 200
 const caches = new WeakMap<Ctx, Map<string, { key: string; body: Uint8Array<ArrayBuffer> }>>()

@@ -8,7 +8,8 @@ import { creativeResyncPlan, type ResyncPlan } from '../../../src/domain/creativ
 import type { UpdateCreativeBody } from '../../../src/api/schemas/creative.ts'
 import { BUYER, recordAudit, type Changes } from './audit.ts'
 import { creativeAsset, creativeReviewsOf, recordCreativeReviews } from './creative-sync.ts'
-import { acceptedFormats, creativeFormatId } from './views.ts'
+import { acceptedFormats } from './views.ts'
+import { creativeFormatId } from './views-creatives.ts'
 
 // A manifest update (D9): the new version goes to the seller of every buy the shared rule picks
 // (src/domain/creatives.ts creativeResyncPlan) through sync_creatives, and each seller reviews it on its own clock.

@@ -2,16 +2,10 @@ import { useId, useMemo, useState } from 'react'
 import { useForm, Controller } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
 import { creativeDetailQueryOptions, useUpdateCreative } from '@/api/creatives'
 import { describeApiError, isApiError } from '@/api/errors'
-import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
-import type {
-  CreativeManifest,
-  CreativeManifestSummary,
-  CreativePlatformLink,
-  UpdateCreativeBody,
-} from '@/api/schemas/creative'
+import type { Campaign } from '@/api/schemas/campaign'
+import type { CreativeManifest, CreativeManifestSummary, UpdateCreativeBody } from '@/api/schemas/creative'
 import { acceptedFormats, creativeResyncPlan, type ResyncPlan } from '@/domain/creatives'
 import { StepHeading } from '@/components/step-heading'
 import { Alert } from '@/components/ui/alert'
@@ -21,40 +15,8 @@ import { Field, FieldDescription, FieldError, FieldLabel } from '@/components/ui
 import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
 import { SellerStatusBadge } from './seller-status'
-
-const formSchema = z.object({
-  name: z.string().trim().min(1, 'A name is required').max(255, 'At most 255 characters'),
-  message: z.string().max(5000, 'At most 5,000 characters'),
-  clickUrl: z.union([
-    z.literal(''),
-    z.url({ protocol: /^https?$/, message: 'A full http(s) address, e.g. https://example.com/offer' }),
-  ]),
-})
-type Values = z.infer<typeof formSchema>
-
-/** Where a server issue (`name`, `click_url`) lands in the form. */
-const FIELD_OF: Record<string, keyof Values> = { name: 'name', message: 'message', click_url: 'clickUrl' }
-
-function bodyOf(values: Values, before: { name: string; message: string }): UpdateCreativeBody | undefined {
-  const body: UpdateCreativeBody = {}
-  if (values.name.trim() !== before.name) body.name = values.name.trim()
-  if (values.message !== before.message) body.message = values.message
-  if (values.clickUrl !== '') body.click_url = values.clickUrl
-  return Object.keys(body).length ? body : undefined
-}
-
-/** The seller a buy is with, as far as the campaign says: its creatives' sync entries, else its products. */
-function sellerOf(buy: CampaignMediaBuy): { agentId?: string; name?: string } {
-  const agentId = (buy.creatives ?? []).flatMap((c) => c.sourceSyncStatus ?? []).find((s) => s.agentId)?.agentId
-  const name = (buy.products ?? []).find((p) => p.salesAgentName)?.salesAgentName
-  return { agentId, name }
-}
-
-function linkOf(buy: CampaignMediaBuy | undefined, links: readonly CreativePlatformLink[]) {
-  if (!buy) return undefined
-  const seller = sellerOf(buy)
-  return links.find((l) => (seller.agentId && l.agent_id === seller.agentId) || l.agent_name === seller.name)
-}
+import { FIELD_OF, bodyOf, formSchema, type Values } from './edit-creative-form'
+import { linkOf, sellerText } from './edit-creative-sellers'
 
 type Step = 'edit' | 'review' | 'result'
 
@@ -323,8 +285,3 @@ function EditCreativeFlow({
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-/** The buy's seller after its name, unless the name already says it. */
-function sellerText(buy: CampaignMediaBuy | undefined, name = buy ? sellerOf(buy).name : undefined): string {
-  return name && buy && !buy.name.includes(name) ? ` (${name})` : ''
-}

@@ -1,0 +1,205 @@
+import type { Scenario } from './scenarios.ts'
+import { NORTHSTAR, LUMEN, ATELIER, BRIGHTWATER, KETTLE, VERDANT } from './scenarios-advertisers.ts'
+
+export const SCENARIOS_14_23: Scenario[] = [
+  {
+    n: 14,
+    name: 'Kettle & Crumb Weekend Brunch',
+    advertiser: KETTLE,
+    brief: 'Weekend brunch menu launch.',
+    created: -1,
+    flight: [3, 33],
+    budget: 9_000,
+    products: [
+      ['prod_nw_native', 4_500],
+      ['prod_pn_sponsored', 4_500],
+    ],
+    creatives: ['native', 'sponsored'],
+    steps: [],
+  },
+  {
+    n: 15,
+    name: 'Verdant E-Scooter Launch',
+    advertiser: VERDANT,
+    brief: 'E-scooter launch across display, CTV and social.',
+    created: -16,
+    flight: [-15, 15],
+    budget: 60_000,
+    products: [
+      ['prod_nw_ros', 10_000],
+      ['prod_hb_ctv_ent', 25_000],
+      ['prod_cb_stories', 15_000],
+    ],
+    creatives: ['mrec', 'video30', 'video15'],
+    steps: [
+      { at: -15, op: 'execute' },
+      { at: -14, op: 'execute' },
+    ],
+  },
+  {
+    n: 16,
+    name: 'Verdant Commuter CTV',
+    advertiser: VERDANT,
+    brief: 'Commuter pass on entertainment CTV.',
+    created: -6,
+    flight: [-5, 25],
+    budget: 30_000,
+    products: [['prod_hb_ctv_ent', 15_000]],
+    creatives: ['video30'],
+    steps: [
+      { at: -5, op: 'execute' },
+      {
+        at: -4,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_harbor'),
+              packages: [{ packageId: f.packagesOf('sa_harbor')[0].id, budget: 22_000 }],
+              updated_reason: 'Raised the CTV budget to 22,000 EUR as requested.',
+            },
+          ],
+        }),
+      },
+    ],
+  },
+  {
+    n: 17,
+    name: 'Northstar Trail Running Pre-roll',
+    advertiser: NORTHSTAR,
+    brief: 'Trail running series sponsorship.',
+    created: -2,
+    flight: [-1, 29],
+    budget: 20_000,
+    products: [['prod_mp_preroll', 18_000]],
+    creatives: ['video15'],
+    steps: [{ at: -1, op: 'execute' }],
+  },
+  {
+    n: 18,
+    name: 'Lumen Sleep Study Recruitment',
+    advertiser: LUMEN,
+    mode: 'performance',
+    brief: 'Recruit participants for the sleep study; optimise to sign-ups.',
+    created: -19,
+    flight: [-18, 12],
+    budget: 25_000,
+    products: [
+      ['prod_nw_native', 10_000],
+      ['prod_pn_offsite', 10_000],
+    ],
+    creatives: ['native', 'mrec'],
+    steps: [
+      { at: -18.5, op: 'reconcile' },
+      {
+        at: -18.4,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_northwind'),
+              optimization_goals: [
+                {
+                  kind: 'event',
+                  event_sources: [{ event_source_id: 'es_lumen_web', event_type: 'complete_registration' }],
+                  target: { kind: 'cost_per', value: 45 },
+                  priority: 1,
+                },
+              ],
+            },
+          ],
+        }),
+      },
+      { at: -18, op: 'execute' },
+    ],
+  },
+  {
+    n: 19,
+    name: 'Atelier Lookbook Carousel',
+    advertiser: ATELIER,
+    brief: 'Lookbook carousel in social feeds.',
+    created: -1,
+    flight: [0, 30],
+    budget: 12_000,
+    products: [['prod_cb_feed', 11_000]],
+    creatives: ['carousel'],
+    steps: [{ at: -0.2, op: 'execute' }],
+  },
+  {
+    n: 20,
+    name: 'Brightwater Business Banking',
+    advertiser: BRIGHTWATER,
+    brief: 'SME banking, finished.',
+    created: -50,
+    flight: [-48, -8],
+    budget: 35_000,
+    products: [
+      ['prod_mp_finance', 18_000],
+      ['prod_nw_news_display', 12_000],
+    ],
+    creatives: ['billboard', 'mrec'],
+    steps: [{ at: -48, op: 'execute' }],
+  },
+  {
+    n: 21,
+    name: 'Verdant Fleet Partnerships',
+    advertiser: VERDANT,
+    brief: 'B2B fleet partnerships; products not chosen yet.',
+    created: -1,
+    flight: [10, 40],
+    budget: 15_000,
+    products: [],
+    creatives: [],
+    steps: [],
+  },
+  {
+    n: 22,
+    name: 'Northstar Gear Clearance',
+    advertiser: NORTHSTAR,
+    brief: 'End-of-season clearance with weekly pacing.',
+    created: -15,
+    flight: [-14, 14],
+    budget: 18_000,
+    paced: true,
+    products: [
+      ['prod_nw_ros', 8_000],
+      ['prod_nw_news_display', 8_000],
+    ],
+    creatives: ['mrec'],
+    steps: [
+      { at: -14, op: 'execute' },
+      {
+        at: -2,
+        op: 'put',
+        body: (f) => ({
+          mediaBuys: [
+            {
+              mediaBuyId: f.buyOf('sa_northwind'),
+              action: 'cancel',
+              packageIds: [f.packagesOf('sa_northwind').at(-1)!.id],
+              reason: 'Last clearance week no longer needed',
+            },
+          ],
+        }),
+      },
+    ],
+  },
+  {
+    n: 23,
+    name: 'Lumen Pharmacy Locator',
+    advertiser: LUMEN,
+    brief: 'Pharmacy locator; paused, and its flight has since ended.',
+    created: -31,
+    flight: [-30, -1],
+    budget: 14_000,
+    products: [
+      ['prod_nw_news_display', 6_000],
+      ['prod_pn_sponsored', 6_000],
+    ],
+    creatives: ['mrec', 'sponsored'],
+    steps: [
+      { at: -30, op: 'execute' },
+      { at: -5, op: 'pause' },
+    ],
+  },
+]

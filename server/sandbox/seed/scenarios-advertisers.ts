@@ -1,0 +1,7 @@
+export const NORTHSTAR = '10421'
+export const LUMEN = '10422'
+export const ATELIER = '10423'
+export const BRIGHTWATER = '10424'
+export const KETTLE = '10425'
+export const VERDANT = '10426'
+export const OLD_HARBOR = '10427'
