@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { Hono, type Context } from 'hono'
-import { acceptedAgeSeconds, createGateway, type GatewayOptions } from './gateway.ts'
+import { createGateway, type GatewayOptions } from './gateway.ts'
+import { acceptedAgeSeconds } from './gateway-cache.ts'
 
 const T0 = Date.parse('2026-11-25T12:00:00.000Z')
 
