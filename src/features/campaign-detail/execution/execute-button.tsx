@@ -2,11 +2,10 @@ import { useState } from 'react'
 import type { Campaign } from '@/api/schemas/campaign'
 import { useOpenCampaignDialog } from '@/features/campaign-detail/dialog-url'
 import { hasWorkToExecute } from '@/domain/campaign-actions'
-import { Alert } from '@/components/ui/alert'
+import { ExecuteProblem } from './execute-problem'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { Switch } from '@/components/ui/switch'
-import { describeExecuteError } from './execute-messages'
 import { useGuardedExecute } from './use-execute'
 
 /** Execute is offered while there is something to send. */
@@ -32,7 +31,6 @@ export function ExecuteButton({ campaign }: { campaign: Campaign }) {
 export function ExecuteDialog({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const [debug, setDebug] = useState(false)
   const { execute, pending, error } = useGuardedExecute(campaign.campaignId)
-  const problem = error ? describeExecuteError(error) : undefined
   return (
     <Dialog open onOpenChange={(next) => (next ? undefined : onClose())}>
       <DialogContent
@@ -48,16 +46,7 @@ export function ExecuteDialog({ campaign, onClose }: { campaign: Campaign; onClo
         <p id="execute-debug-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           Adds the AdCP request, the seller's response and the transport log to each failure.
         </p>
-        {problem ? (
-          <Alert tone="error" className="mt-4">
-            <p>{problem.message}</p>
-            {problem.code ? (
-              <p className="mt-1">
-                Code for support: <code className="font-mono">{problem.code}</code>
-              </p>
-            ) : null}
-          </Alert>
-        ) : null}
+        <ExecuteProblem error={error} className="mt-4" />
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

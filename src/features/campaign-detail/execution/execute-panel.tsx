@@ -2,10 +2,11 @@ import type { Campaign } from '@/api/schemas/campaign'
 import type { ExecuteWarning } from '@/api/schemas/execute'
 import { StatusBadge } from '@/components/status-badge'
 import { Alert } from '@/components/ui/alert'
+import { ExecuteProblem } from './execute-problem'
 import { Button } from '@/components/ui/button'
 import { wellFormed } from '@/components/json-tree/json-text'
 import { ErrorEntry } from './error-entry'
-import { describeExecuteError, describeNothingToExecute } from './execute-messages'
+import { describeNothingToExecute } from './execute-messages'
 import { RECOVERY_TEXT, groupErrors } from './group-errors'
 import { dismissResult, useLastResult } from './result-store'
 import { useGuardedExecute } from './use-execute'
@@ -20,7 +21,6 @@ export function ExecutePanel({ campaign }: { campaign: Campaign }) {
   const groups = groupErrors(errors)
   const buyName = (id: string) => campaign.mediaBuys?.find((b) => b.mediaBuyId === id)?.name
   const retryable = (campaign.mediaBuys ?? []).some((b) => b.status === 'FAILED' || b.status === 'DRAFT')
-  const problem = error ? describeExecuteError(error) : undefined
   return (
     <section
       aria-labelledby="execute-result-title"
@@ -53,17 +53,7 @@ export function ExecutePanel({ campaign }: { campaign: Campaign }) {
         <dt className="text-slate-700 dark:text-slate-300">Outcome</dt>
         <dd>{outcome(campaign, result.success, errors.length, result.reason)}</dd>
       </dl>
-      {problem ? (
-        <Alert tone="error" className="mt-3">
-          {problem.message}
-          {problem.code ? (
-            <>
-              {' '}
-              Code for support: <code className="font-mono">{problem.code}</code>
-            </>
-          ) : null}
-        </Alert>
-      ) : null}
+      <ExecuteProblem error={error} />
       {(result.warnings ?? []).length > 0 ? (
         <ul aria-label="Warnings" className="mt-3 grid gap-2">
           {(result.warnings ?? []).map((w, i) => (

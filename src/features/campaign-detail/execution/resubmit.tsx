@@ -3,9 +3,10 @@ import { Link } from '@tanstack/react-router'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { canResubmit } from '@/domain/campaign-actions'
 import { Alert } from '@/components/ui/alert'
+import { ExecuteProblem } from './execute-problem'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
-import { describeExecuteError, describeNothingToExecute } from './execute-messages'
+import { describeNothingToExecute } from './execute-messages'
 import { useLastResult } from './result-store'
 import { useGuardedExecute } from './use-execute'
 import { useOpenCampaignDialog } from '@/features/campaign-detail/dialog-url'
@@ -37,7 +38,6 @@ export function ResubmitDialog({
   const [done, setDone] = useState(false)
   const last = useLastResult(campaign.campaignId)
   const result = done ? last?.result : undefined
-  const problem = error ? describeExecuteError(error) : undefined
   return (
     <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
       <DialogContent title={`Send again: ${buy.name}`} description={resubmitText(buy)}>
@@ -47,17 +47,7 @@ export function ResubmitDialog({
             <blockquote className="mt-1 whitespace-pre-wrap">{buy.sourceMessage}</blockquote>
           </figure>
         ) : null}
-        {problem ? (
-          <Alert tone="error" className="mt-3">
-            {problem.message}
-            {problem.code ? (
-              <>
-                {' '}
-                Code for support: <code className="font-mono">{problem.code}</code>
-              </>
-            ) : null}
-          </Alert>
-        ) : null}
+        <ExecuteProblem error={error} />
         {result ? (
           <Alert tone={result.success ? 'success' : 'warning'} className="mt-3">
             {result.reason === 'no_media_buys_to_execute'
