@@ -2,8 +2,14 @@ import type { WebhookPayload } from './adcp.ts'
 import { addMs } from '../clock.ts'
 import { formatMoney } from './money.ts'
 import { applyTerms, packageState, sum, type Order } from './order.ts'
-import { askErrors, askMessage, checkReply, chooseAsk, orderFacts } from './input-asks.ts'
+import { askErrors, askMessage, checkReply, chooseAsk, orderFacts, type Ask } from './input-asks.ts'
 import type { SimulatedAgent } from './simulated-agent.ts'
+
+/** The seller's question to the buyer, first asked or asked again after a reply that did not answer it. */
+function askBuyer(agent: SimulatedAgent, order: Order, ask: Ask, at: string, message: string): WebhookPayload {
+  const errors = askErrors(ask, order.state.currency)
+  return agent.push(order, order.state.createTaskId, 'create_media_buy', 'input-required', at, message, errors)
+}
 
 export function decide(agent: SimulatedAgent, order: Order, to: Date, out: WebhookPayload[]): void {
   if (!order.nextActionAt || Date.parse(order.nextActionAt) > to.getTime()) return
@@ -28,17 +34,7 @@ export function decide(agent: SimulatedAgent, order: Order, to: Date, out: Webho
       order.nextActionAt = addMs(new Date(at), agent.scaled(agent.profile.approvalDelayMs)).toISOString()
       out.push(agent.push(order, order.state.createTaskId, 'create_media_buy', 'working', at, verdict.message))
     } else {
-      out.push(
-        agent.push(
-          order,
-          order.state.createTaskId,
-          'create_media_buy',
-          'input-required',
-          at,
-          verdict.message,
-          askErrors(order.state.ask ?? { kind: 'budget', minimum: min }, currency),
-        ),
-      )
+      out.push(askBuyer(agent, order, order.state.ask ?? { kind: 'budget', minimum: min }, at, verdict.message))
     }
     return
   }
@@ -50,17 +46,8 @@ export function decide(agent: SimulatedAgent, order: Order, to: Date, out: Webho
   if (ask) {
     order.status = 'input-required'
     order.state.ask = ask
-    out.push(
-      agent.push(
-        order,
-        order.state.createTaskId,
-        'create_media_buy',
-        'input-required',
-        at,
-        askMessage(ask, agent.profile.name, orderFacts(agent.db, agent.profile.minimumBudget ?? 0, order, total, at)),
-        askErrors(ask, currency),
-      ),
-    )
+    const facts = orderFacts(agent.db, agent.profile.minimumBudget ?? 0, order, total, at)
+    out.push(askBuyer(agent, order, ask, at, askMessage(ask, agent.profile.name, facts)))
     return
   }
   if (agent.profile.character === 'rejecter' && total < min) {

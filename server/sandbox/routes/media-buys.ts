@@ -6,6 +6,7 @@ import { parseJson } from '../repo/store.ts'
 import type { StoredPendingChange } from '../repo/rows.ts'
 import { compact } from '../services/views.ts'
 import { packageView, pendingChangeView } from '../services/views-packages.ts'
+import { whyFields } from '../services/views-campaign.ts'
 
 export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
   api.get('/media-buys/:id', (c) => {
@@ -19,17 +20,8 @@ export function mediaBuyRoutes(api: Hono, ctx: Ctx): void {
         campaignId: buy.campaign_id,
         name: buy.name,
         status: buy.status,
-        pendingAt: buy.pending_at,
         pendingChange: pendingChangeView(pending),
-        pendingReason: buy.pending_reason,
-        pendingSince: buy.pending_since,
-        errorCode: buy.error_code,
-        errorOwner: buy.error_owner,
-        sourceMessage: buy.source_message,
-        forwardedAt: buy.forwarded_at,
-        buyerReference: buy.buyer_reference,
-        startTime: buy.start_time ?? campaign.flight_start,
-        endTime: buy.end_time ?? campaign.flight_end,
+        ...whyFields(buy, campaign),
         optimizationGoals: parseJson<unknown[]>(buy.optimization_goals_json),
         createdAt: buy.created_at,
         updatedAt: buy.updated_at,

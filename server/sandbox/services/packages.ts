@@ -1,19 +1,7 @@
 import type { Ctx } from '../context.ts'
 import type { CampaignRow, MediaBuyProductRow, MediaBuyRow, PackageRow } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
-
-interface Period {
-  label: string
-  start: string
-  end: string
-  weight?: number
-  budget?: number
-}
-
-interface Pacing {
-  mode: 'weight' | 'budget'
-  periods: Period[]
-}
+import type { PacingPeriods as Pacing } from '../../../src/api/schemas/shared-shapes.ts'
 
 /**
  * Packages are cut when a buy is submitted: one per product, or one per product per pacing period for a paced buy,

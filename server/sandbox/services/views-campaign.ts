@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts'
 import { agentById } from '../agents/catalog.ts'
-import type { MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
+import type { CampaignRow, MediaBuyRow, StoredPendingChange } from '../repo/rows.ts'
 import { parseJson } from '../repo/store.ts'
 import { isLiveBuyStatus, sumMoney } from '../../../src/domain/budget.ts'
 import {
@@ -88,6 +88,25 @@ export function campaignView(ctx: Ctx, graph: CampaignGraph, options: CampaignVi
   })
 }
 
+/**
+ * Why a buy is where it is (what it waits on and since when, whose move an error is, what the seller said, the support
+ * handle) and its flight. The campaign's buys and `GET /media-buys/{id}` both answer with these.
+ */
+export function whyFields(buy: MediaBuyRow, campaign: CampaignRow): Json {
+  return {
+    pendingAt: buy.pending_at,
+    pendingReason: buy.pending_reason,
+    pendingSince: buy.pending_since,
+    errorCode: buy.error_code,
+    errorOwner: buy.error_owner,
+    sourceMessage: buy.source_message,
+    forwardedAt: buy.forwarded_at,
+    buyerReference: buy.buyer_reference,
+    startTime: buy.start_time ?? campaign.flight_start,
+    endTime: buy.end_time ?? campaign.flight_end,
+  }
+}
+
 export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, productDetails = true): Json {
   const currency = graph.campaign.currency
   const products = graph.buyProducts.get(buy.id) ?? []
@@ -116,16 +135,7 @@ export function mediaBuyView(ctx: Ctx, graph: CampaignGraph, buy: MediaBuyRow, p
     updatedAt: buy.updated_at,
     revision: buy.revision,
     validActions: validActions(buy.status),
-    pendingAt: buy.pending_at,
-    pendingReason: buy.pending_reason,
-    pendingSince: buy.pending_since,
-    errorCode: buy.error_code,
-    errorOwner: buy.error_owner,
-    sourceMessage: buy.source_message,
-    forwardedAt: buy.forwarded_at,
-    buyerReference: buy.buyer_reference,
-    startTime: buy.start_time ?? graph.campaign.flight_start,
-    endTime: buy.end_time ?? graph.campaign.flight_end,
+    ...whyFields(buy, graph.campaign),
     budget_denomination: 'gross',
     budget_breakdown:
       budget > 0

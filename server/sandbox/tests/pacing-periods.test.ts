@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSandbox, type TestSandbox } from './helpers.ts'
+import type { PacingPeriods as Pacing } from '../../../src/api/schemas/shared-shapes.ts'
 
 // A buy's pacing periods: replaced freely before the seller holds an order; on a live buy only a strict append of new
 // periods, which go out as new packages (one per product and period); refused in every other status.
@@ -8,17 +9,6 @@ import { openSandbox, type TestSandbox } from './helpers.ts'
 const PACED = 'cmp_100000001' // Summer Trail Gear — Always On: paced by quarters, live
 const UNPACED = 'cmp_100000002' // Trailhead Video Launch: live, no pacing periods
 
-interface Period {
-  label: string
-  start: string
-  end: string
-  weight?: number
-  budget?: number
-}
-interface Pacing {
-  mode: 'weight' | 'budget'
-  periods: Period[]
-}
 interface PacedBuy {
   mediaBuyId: string
   status: string
@@ -53,7 +43,12 @@ async function pacingOf(campaignId: string, buy: PacedBuy): Promise<Pacing> {
   return (buy.pacingPeriods ?? campaign.pacingPeriods)!
 }
 
-const nextQuarter: Period = { label: 'Extra quarter', start: '2027-01-01', end: '2027-03-31', weight: 2 }
+const nextQuarter: Pacing['periods'][number] = {
+  label: 'Extra quarter',
+  start: '2027-01-01',
+  end: '2027-03-31',
+  weight: 2,
+}
 
 async function sendPacing(campaignId: string, mediaBuyId: string, pacingPeriods: Pacing | null) {
   return t.call('PUT', `/campaigns/${campaignId}`, { mediaBuys: [{ mediaBuyId, pacingPeriods }] })
