@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { delay, http, HttpResponse } from 'msw'
 import { setupApiServer } from '@/lib/testing/api-server'
 import { z } from 'zod'

@@ -1,0 +1,164 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { campaignIdOf } from '../seed/scenarios.ts'
+import { SimulatedAgent } from '../agents/simulated-agent.ts'
+import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
+import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
+
+// A package change on a buy its seller holds (CONTRACT D6): the seller is told exactly the fields the buyer changed,
+// in AdCP's names, and the buy shows each package's live → proposed value until the seller answers.
+
+const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
+const CAMPAIGN = campaignIdOf(9) // Summit Audio Network: ACTIVE, two packages of 12,000 and 8,000 EUR, both even
+const SELLER = 'Summit Audio Network'
+
+let t: TestSandbox
+let buy: Buy
+beforeEach(async () => {
+  t = openSandbox()
+  received.mockClear()
+  buy = buyBy(await t.campaign(CAMPAIGN), SELLER)
+  expect(buy.status).toBe('ACTIVE')
+})
+afterEach(() => t.done())
+
+const [first, second] = [0, 1]
+const pkgId = (i: number) => buy.packages[i].packageId
+
+async function change(packages: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
+  const res = await t.call<{ campaign: Campaign }>('PUT', `/campaigns/${CAMPAIGN}`, {
+    mediaBuys: [{ mediaBuyId: buy.mediaBuyId, packages, ...extra }],
+  })
+  expect(res.error).toBeNull()
+  await new Promise((r) => setTimeout(r, 20))
+  return buyBy(res.data.campaign, SELLER)
+}
+
+/** The packages of the last update_media_buy the seller received for this buy. */
+function sentPackages() {
+  const updates = received.mock.calls
+    .filter(([tool]) => tool === 'update_media_buy')
+    .map(([, args]) => args as UpdateMediaBuyRequest)
+    .filter((u) => u.buyer_ref === buy.mediaBuyId)
+  expect(updates.length).toBeGreaterThan(0)
+  return updates.at(-1)!.packages
+}
+
+describe('what the seller is told about a package change', () => {
+  it('every field the buyer changed, under its AdCP name, and nothing else', async () => {
+    const overlay = { audience_include: ['aud_runners'], audience_exclude: ['aud_existing'] }
+    await change([
+      {
+        packageId: pkgId(first),
+        budget: 11_000,
+        pacing: 'front_loaded',
+        bidPrice: 14.5,
+        startTime: '2026-11-20T00:00:00Z',
+        endTime: '2026-12-10T00:00:00Z',
+        targetingOverlay: overlay,
+      },
+    ])
+    expect(sentPackages()).toStrictEqual([
+      {
+        package_id: pkgId(first),
+        buyer_ref: pkgId(first),
+        budget: 11_000,
+        pacing: 'front_loaded',
+        bid_price: 14.5,
+        start_time: '2026-11-20T00:00:00Z',
+        end_time: '2026-12-10T00:00:00Z',
+        targeting_overlay: overlay,
+      },
+    ])
+  })
+
+  const single: [string, string, unknown][] = [
+    ['budget', 'budget', 10_000],
+    ['pacing', 'pacing', 'asap'],
+    ['bidPrice', 'bid_price', 9.25],
+    ['startTime', 'start_time', '2026-11-18T00:00:00Z'],
+    ['endTime', 'end_time', '2026-12-12T00:00:00Z'],
+    ['targetingOverlay', 'targeting_overlay', { audience_include: ['aud_commuters'] }],
+  ]
+  it.each(single)('a change to %s alone sends only %s', async (field, adcpName, value) => {
+    await change([{ packageId: pkgId(second), [field]: value }])
+    expect(sentPackages()).toStrictEqual([{ package_id: pkgId(second), buyer_ref: pkgId(second), [adcpName]: value }])
+  })
+})
+
+describe("a package change's pending version, live → proposed", () => {
+  it('lists each changed field of each package, and the buy total over its packages', async () => {
+    const after = await change([
+      { packageId: pkgId(first), budget: 10_000, pacing: 'asap' },
+      { packageId: pkgId(second), bidPrice: 7 },
+    ])
+    // Live values stay until the seller answers.
+    expect(after.packages.map((p) => [p.budget, p.pacing])).toEqual([
+      [12_000, 'even'],
+      [8_000, 'even'],
+    ])
+    expect(after.pendingChange?.differences).toStrictEqual({
+      budget: { live: 20_000, proposed: 18_000 },
+      packages: [
+        {
+          packageId: pkgId(first),
+          budget: { live: 12_000, proposed: 10_000 },
+          pacing: { live: 'even', proposed: 'asap' },
+        },
+        { packageId: pkgId(second), bidPrice: { live: null, proposed: 7 } },
+      ],
+    })
+  })
+
+  it('leaves out a field sent with its live value, and a package with nothing to change', async () => {
+    const after = await change([
+      { packageId: pkgId(first), budget: 12_000, pacing: 'even' },
+      { packageId: pkgId(second), pacing: 'even', bidPrice: 3 },
+    ])
+    expect(after.pendingChange?.differences).toStrictEqual({
+      budget: { live: 20_000, proposed: 20_000 },
+      packages: [{ packageId: pkgId(second), bidPrice: { live: null, proposed: 3 } }],
+    })
+  })
+
+  it('names no budget, creatives or goals when only pacing changes, and no package list when none differs', async () => {
+    const paced = await change([{ packageId: pkgId(first), pacing: 'asap' }])
+    expect(paced.pendingChange?.differences).toStrictEqual({
+      packages: [{ packageId: pkgId(first), pacing: { live: 'even', proposed: 'asap' } }],
+    })
+    t.sb.tick(7 * 3_600_000) // the seller approves; the next change starts a fresh version
+    const same = await change([{ packageId: pkgId(second), pacing: 'even' }])
+    expect(same.pendingChange?.differences).toStrictEqual({})
+  })
+
+  it("shows the latest of the packages' new end dates as the buy's proposed end", async () => {
+    const after = await change([
+      { packageId: pkgId(first), endTime: '2026-12-05T00:00:00Z' },
+      { packageId: pkgId(second), endTime: '2026-12-11T00:00:00Z' },
+    ])
+    expect(after.pendingChange?.differences.endTime).toEqual({
+      live: buy.endTime,
+      proposed: '2026-12-11T00:00:00Z',
+    })
+    expect(after.endTime).toBe(buy.endTime)
+  })
+
+  it("keeps the first change's reason and start when a second change adds to the same version", async () => {
+    const opened = await change([{ packageId: pkgId(first), budget: 11_000 }], { updated_reason: 'Rebalance' })
+    const since = (opened.pendingChange as { since?: string } | undefined)?.since
+    expect(since).toEqual(expect.any(String))
+    t.sb.tick(3_600_000) // an hour later, before the seller (six hours) answers
+    const merged = await change([{ packageId: pkgId(second), budget: 7_000 }])
+    expect(merged.pendingChange).toMatchObject({
+      reason: 'Rebalance',
+      since,
+      differences: {
+        budget: { live: 20_000, proposed: 18_000 },
+        packages: [
+          { packageId: pkgId(first), budget: { live: 12_000, proposed: 11_000 } },
+          { packageId: pkgId(second), budget: { live: 8_000, proposed: 7_000 } },
+        ],
+      },
+    })
+  })
+})
