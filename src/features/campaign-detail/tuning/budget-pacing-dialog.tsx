@@ -11,7 +11,7 @@ import { amountText } from '@/domain/money'
 import { Field, FieldError, FieldLabel } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { moneyText, moneyValue, optionalMoneyText, TextField } from './form-fields'
-import { TuningDialog } from './tuning-dialog'
+import { TuningDialog, type BuyDialogProps } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 import { checkBuy } from '@/domain/actions'
@@ -63,17 +63,7 @@ function valuesFor(campaign: Campaign, buyId: string): Values {
   }
 }
 
-export function BudgetPacingDialog({
-  campaign,
-  buy,
-  onClose,
-  reply,
-}: {
-  campaign: Campaign
-  buy: CampaignMediaBuy
-  onClose: () => void
-  /** Answering the seller: adds a reply (D5). */ reply?: boolean
-}) {
+export function BudgetPacingDialog({ campaign, buy, onClose, reply }: BuyDialogProps) {
   const currency = campaign.budget?.currency ?? 'USD'
   const target = budgetTarget(buy) ?? 'packages'
   const form = useForm<Values>({

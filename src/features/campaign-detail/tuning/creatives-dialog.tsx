@@ -12,7 +12,7 @@ import { FieldError } from '@/components/ui/field'
 import { Radio } from '@/components/ui/radio'
 import { buyWithPending, proposedTerms } from '@/domain/pending-versions'
 import { PendingBeside } from './pending-beside'
-import { TuningDialog } from './tuning-dialog'
+import { TuningDialog, type BuyDialogProps } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
@@ -47,17 +47,7 @@ const MODES = [
   { value: 'none', label: 'No creatives', hint: 'Clears every creative: the buy has nothing to serve.' },
 ] as const
 
-export function CreativesDialog({
-  campaign,
-  buy,
-  onClose,
-  reply,
-}: {
-  campaign: Campaign
-  buy: CampaignMediaBuy
-  onClose: () => void
-  /** Answering the seller: adds a reply (D5). */ reply?: boolean
-}) {
+export function CreativesDialog({ campaign, buy, onClose, reply }: BuyDialogProps) {
   const manifests = useQuery(campaignCreativesQueryOptions(campaign.campaignId))
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesFor(campaign, buy.mediaBuyId) })
   const options = creativeOptions(buy, manifests.data?.manifests ?? [])

@@ -1,6 +1,6 @@
 import { useFieldArray, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
+import type { Campaign } from '@/api/schemas/campaign'
 import { buildGoal, emptyGoalDraft, goalDraftOf, withPriorities } from '@/domain/goals'
 import { buildUpdateEntry } from '@/domain/media-buy-update'
 import { Alert } from '@/components/ui/alert'
@@ -9,7 +9,7 @@ import { buyWithPending, proposedTerms } from '@/domain/pending-versions'
 import { GoalFields } from './goal-fields'
 import { goalsFormSchema, type GoalsFormValues } from './goals-schema'
 import { PendingBeside } from './pending-beside'
-import { TuningDialog } from './tuning-dialog'
+import { TuningDialog, type BuyDialogProps } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 
@@ -23,17 +23,7 @@ function valuesFor(campaign: Campaign, buyId: string): GoalsFormValues {
 
 const built = (values: GoalsFormValues) => withPriorities(values.goals.map(buildGoal))
 
-export function GoalsDialog({
-  campaign,
-  buy,
-  onClose,
-  reply,
-}: {
-  campaign: Campaign
-  buy: CampaignMediaBuy
-  onClose: () => void
-  /** Answering the seller: adds a reply (D5). */ reply?: boolean
-}) {
+export function GoalsDialog({ campaign, buy, onClose, reply }: BuyDialogProps) {
   const form = useForm<GoalsFormValues>({
     resolver: zodResolver(goalsFormSchema),
     defaultValues: valuesFor(campaign, buy.mediaBuyId),

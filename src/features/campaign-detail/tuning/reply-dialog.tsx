@@ -6,7 +6,7 @@ import type { MediaBuyAction } from '@/api/schemas/update'
 import { buyDateIssues, dayStartIso, utcDay } from '@/domain/buy-dates'
 import { formatDate } from '@/lib/format'
 import { TextField } from './form-fields'
-import { TuningDialog } from './tuning-dialog'
+import { TuningDialog, type BuyDialogProps } from './tuning-dialog'
 import { TuningForm } from './tuning-form'
 import { useTuningSubmit } from './use-tuning-submit'
 
@@ -37,15 +37,7 @@ const midnightUtcHere = () =>
   new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(Date.UTC(2026, 0, 1)))
 
 /** Answer a seller in words, optionally moving the buy's dates within the campaign flight. */
-export function ReplyDialog({
-  campaign,
-  buy,
-  onClose,
-}: {
-  campaign: Campaign
-  buy: CampaignMediaBuy
-  onClose: () => void
-}) {
+export function ReplyDialog({ campaign, buy, onClose }: Omit<BuyDialogProps, 'reply'>) {
   const form = useForm<Values>({
     resolver: zodResolver(schemaFor(campaign, buy)),
     defaultValues: defaults,

@@ -2,7 +2,17 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Dialog, DialogContent } from '@/components/ui/dialog'
 import { Button } from '@/components/ui/button'
 import { Alert } from '@/components/ui/alert'
+import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
 import { useGuardedEdits } from './close-guard'
+
+/** What every dialog that edits one media buy is given. */
+export interface BuyDialogProps {
+  campaign: Campaign
+  buy: CampaignMediaBuy
+  onClose: () => void
+  /** Answering the seller (D5): the dialog adds a reply to the seller. */
+  reply?: boolean
+}
 
 interface TuningDialogProps {
   open: boolean
