@@ -15,5 +15,6 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include,
     testTimeout: 15_000,
+    isolate: process.env.MUTATE_ISOLATE === '1',
   },
 })

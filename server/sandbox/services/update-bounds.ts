@@ -12,15 +12,14 @@ export function checkEntryBounds(body: UpdateCampaignBody): void {
     if (seenBuys.has(entry.mediaBuyId))
       throw validation(`Media buy ${entry.mediaBuyId} is named twice in one request`, `mediaBuys.${i}.mediaBuyId`)
     seenBuys.add(entry.mediaBuyId)
-    const named: [string, readonly string[]][] = [
-      ['packages', (entry.packages ?? []).map((p) => p.packageId)],
-      ['packageIds', entry.packageIds ?? []],
+    const named: [(j: number) => string, readonly string[]][] = [
+      [(j) => `mediaBuys.${i}.packages.${j}.packageId`, (entry.packages ?? []).map((p) => p.packageId)],
+      [(j) => `mediaBuys.${i}.packageIds.${j}`, entry.packageIds ?? []],
     ]
-    for (const [key, ids] of named) {
+    for (const [at, ids] of named) {
       const seen = new Set<string>()
       ids.forEach((id, j) => {
-        const at = key === 'packages' ? `mediaBuys.${i}.packages.${j}.packageId` : `mediaBuys.${i}.packageIds.${j}`
-        if (seen.has(id)) throw validation(`Package ${id} is named twice for one buy`, at)
+        if (seen.has(id)) throw validation(`Package ${id} is named twice for one buy`, at(j))
         seen.add(id)
       })
     }

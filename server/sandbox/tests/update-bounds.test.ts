@@ -18,12 +18,13 @@ beforeEach(async () => {
 })
 afterEach(() => t.done())
 
-async function refused(body: unknown, field: string) {
+async function refused(body: unknown, field: string, message: string) {
   const before = await t.campaign(ACTIVE_CAMPAIGN)
   const res = await t.call('PUT', `/campaigns/${ACTIVE_CAMPAIGN}`, body)
   expect(res.status).toBe(400)
   expect(res.error?.code).toBe('VALIDATION_ERROR')
   expect(res.error?.field).toBe(field)
+  expect(res.error?.message).toBe(message)
   const after = await t.campaign(ACTIVE_CAMPAIGN)
   expect(after.revision).toBe(before.revision)
 }
@@ -38,20 +39,23 @@ describe('the size of a PUT is bounded by the campaign', () => {
         ],
       },
       'mediaBuys.1.mediaBuyId',
+      `Media buy ${buyId} is named twice in one request`,
     )
   })
 
   it('refuses a body repeating one buy many times (it used to bump its revision once per entry)', async () => {
     const entries = Array.from({ length: 5000 }, () => ({ mediaBuyId: buyId, name: 'again' }))
-    await refused({ mediaBuys: entries }, 'mediaBuys.1.mediaBuyId')
+    await refused({ mediaBuys: entries }, 'mediaBuys.1.mediaBuyId', `Media buy ${buyId} is named twice in one request`)
   })
 
   it('refuses a package named twice for one buy', async () => {
     const twice = [packageIds[0], packageIds[0]].map((packageId) => ({ packageId, budget: 100 }))
-    await refused({ mediaBuys: [{ mediaBuyId: buyId, packages: twice }] }, 'mediaBuys.0.packages.1.packageId')
+    const message = `Package ${packageIds[0]} is named twice for one buy`
+    await refused({ mediaBuys: [{ mediaBuyId: buyId, packages: twice }] }, 'mediaBuys.0.packages.1.packageId', message)
     await refused(
       { mediaBuys: [{ mediaBuyId: buyId, action: 'cancel', packageIds: [packageIds[0], packageIds[0]] }] },
       'mediaBuys.0.packageIds.1',
+      message,
     )
   })
 
