@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { campaignSuggestionsQueryOptions, suggestionKeys } from '@/api/optimization-suggestions'
 import type { Campaign } from '@/api/schemas/campaign'
@@ -6,14 +6,15 @@ import { SUGGESTION_WAITING } from '@/api/schemas/optimization-suggestion'
 import { Table, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table'
 import { formatDateTime } from '@/lib/format'
 import { useVisibleKeys } from '@/lib/use-visible-keys'
-import { adjustmentText, SuggestionCard, suggestionStatusLabel, type DecisionOutcome } from './suggestion-card'
+import { adjustmentText, SuggestionCard, suggestionStatusLabel } from './suggestion-card'
+import { DecisionOutcomes, useDecisionOutcomes } from './decision-outcomes'
 
 /** The campaign page's optimization suggestions (D12): those waiting for the buyer, and what became of the others. */
 export function CampaignSuggestions({ campaign }: { campaign: Campaign }) {
   const queryClient = useQueryClient()
   const list = useQuery(campaignSuggestionsQueryOptions(campaign.campaignId))
   const { visible, observe } = useVisibleKeys()
-  const [outcomes, setOutcomes] = useState<DecisionOutcome[]>([])
+  const { outcomes, record } = useDecisionOutcomes()
 
   // Read again when the campaign moves on (an approved suggestion applied, a seller's decision).
   const seen = useRef(campaign.updatedAt)
@@ -39,28 +40,12 @@ export function CampaignSuggestions({ campaign }: { campaign: Campaign }) {
       <h2 id="campaign-suggestions-title" className="text-lg font-semibold">
         Optimization suggestions
       </h2>
-      <div role="status" className="space-y-1">
-        {outcomes.map((o) => (
-          <p
-            key={o.suggestionId}
-            className={
-              o.tone === 'ok' ? 'text-sm text-green-800 dark:text-green-300' : 'text-sm text-red-800 dark:text-red-300'
-            }
-          >
-            {o.text}
-          </p>
-        ))}
-      </div>
+      <DecisionOutcomes outcomes={outcomes} />
       {waiting.length ? (
         <ul aria-label="Waiting for your approval" className="mt-2 space-y-2">
           {waiting.map((s) => (
             <li key={s.suggestionId} ref={observe(s.suggestionId)}>
-              <SuggestionCard
-                item={s}
-                campaign={campaign}
-                onScreen={visible.has(s.suggestionId)}
-                onDecided={(o) => setOutcomes((prev) => [o, ...prev.filter((p) => p.suggestionId !== o.suggestionId)])}
-              />
+              <SuggestionCard item={s} campaign={campaign} onScreen={visible.has(s.suggestionId)} onDecided={record} />
             </li>
           ))}
         </ul>

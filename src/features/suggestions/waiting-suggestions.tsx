@@ -1,15 +1,15 @@
-import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { waitingSuggestionsQueryOptions } from '@/api/optimization-suggestions'
 import { ListState } from '@/components/list-state'
 import { useVisibleKeys } from '@/lib/use-visible-keys'
-import { SuggestionCard, type DecisionOutcome } from './suggestion-card'
+import { SuggestionCard } from './suggestion-card'
+import { DecisionOutcomes, useDecisionOutcomes } from './decision-outcomes'
 
 /** Needs you's "Suggestions waiting for your approval" (D12): one list request; details for what is on screen. */
 export function WaitingSuggestions() {
   const list = useQuery(waitingSuggestionsQueryOptions())
   const { visible, observe } = useVisibleKeys()
-  const [outcomes, setOutcomes] = useState<DecisionOutcome[]>([])
+  const { outcomes, record } = useDecisionOutcomes()
   const suggestions = list.data?.suggestions ?? []
   const total = list.data?.totalCount ?? 0
   return (
@@ -20,18 +20,7 @@ export function WaitingSuggestions() {
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         The optimizer proposes changes to buys that pace badly; nothing changes until you approve.
       </p>
-      <div role="status" className="space-y-1">
-        {outcomes.map((o) => (
-          <p
-            key={o.suggestionId}
-            className={
-              o.tone === 'ok' ? 'text-sm text-green-800 dark:text-green-300' : 'text-sm text-red-800 dark:text-red-300'
-            }
-          >
-            {o.text}
-          </p>
-        ))}
-      </div>
+      <DecisionOutcomes outcomes={outcomes} />
       <ListState
         query={list}
         what="suggestions"
@@ -41,11 +30,7 @@ export function WaitingSuggestions() {
         <ul aria-labelledby="suggestions-title" className="space-y-2">
           {suggestions.map((s) => (
             <li key={s.suggestionId} ref={observe(s.suggestionId)}>
-              <SuggestionCard
-                item={s}
-                onScreen={visible.has(s.suggestionId)}
-                onDecided={(o) => setOutcomes((prev) => [o, ...prev.filter((p) => p.suggestionId !== o.suggestionId)])}
-              />
+              <SuggestionCard item={s} onScreen={visible.has(s.suggestionId)} onDecided={record} />
             </li>
           ))}
         </ul>
