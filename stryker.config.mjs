@@ -30,6 +30,10 @@ if (!area) throw new Error(`MUTATE_AREA must be one of ${Object.keys(areas).join
 // MUTATE_FILES (comma-separated globs) narrows an area to some of its files, e.g. the update rules of the sandbox.
 const mutate = process.env.MUTATE_FILES?.split(',').filter(Boolean) ?? area.mutate
 
+// MUTATE_LABEL names a narrowed run's incremental file, report and temp dir (the area's name by default), so runs over
+// different files of one area keep their results apart and can run side by side.
+const label = process.env.MUTATE_LABEL ?? name
+
 // vitest.mutate.config.ts reads the test globs; the runner processes inherit this environment.
 process.env.MUTATE_TESTS ??= area.tests.join(',')
 
@@ -41,13 +45,13 @@ export default {
   mutate,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   incremental: true,
-  incrementalFile: `reports/stryker-${name}.json`,
-  tempDirName: `.stryker-tmp/${name}`,
+  incrementalFile: `reports/stryker-${label}.json`,
+  tempDirName: `.stryker-tmp/${label}`,
   cleanTempDir: 'always',
   ignorePatterns: ['dist', 'dist-bench', 'data', 'test-results', 'playwright-report', 'reports', 'e2e', '.stryker-tmp'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${name}.html` },
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  htmlReporter: { fileName: `reports/mutation/${label}.html` },
+  jsonReporter: { fileName: `reports/mutation/${label}.json` },
   timeoutMS: 10000,
   thresholds: { high: 90, low: 85, break: null },
   ignoreStatic: true,
