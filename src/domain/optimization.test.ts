@@ -52,6 +52,35 @@ describe('the optimizer proposes only outside ±20 % of plan', () => {
       }
   })
 
+  it('tells the buyer how far behind the buy is, what the budget becomes and the daily spend that lands it', () => {
+    const p = proposeScaling(figures(3_000), flight, now)!
+    expect(p.rationale).toMatch(/^The buy has spent 60 % of what its plan needed by now; .*will not use its budget/)
+    expect(p.rationale).toContain('Scaling the budget by 0.6 (10,000.00 → 6,000.00)')
+    expect(p.message).toBe('Under-spending: 200.00 a day against 466.67 needed to land the budget.')
+  })
+
+  it('tells the buyer an over-spending buy will run out before its flight ends, and what the budget becomes', () => {
+    const p = proposeScaling(figures(7_000), flight, now)!
+    expect(p).toMatchObject({ status: 'over_spending', factor: 1.4, currentDailyRate: 466.67 })
+    expect(p.rationale).toMatch(/^The buy has spent 140 % of what its plan needed by now and will run out before/)
+    expect(p.rationale).toContain('Scaling the budget by 1.4 (10,000.00 → 14,000.00) keeps it delivering')
+    expect(p.message).toBe('Over-spending: 466.67 a day against 200.00 that lands the budget.')
+  })
+
+  it('proposes no cut that would not leave the budget above what is already spent', () => {
+    // 99.5 % through the flight, 5,100 of 10,000 spent: the pace (51 %) would cut the budget to exactly the spend.
+    const late = new Date(start.getTime() + 0.995 * 30 * DAY)
+    expect(proposeScaling(figures(5_100, late), flight, late)).toBeNull()
+    // 99.9 % through, 51.5 % of plan: the factor rounds to 0.51, below what is spent.
+    const later = new Date(start.getTime() + 0.999 * 30 * DAY)
+    expect(proposeScaling(figures(5_143.85, later), flight, later)).toBeNull()
+  })
+
+  it('says nothing while the plan needed no spend yet', () => {
+    const nothingDue = { budget: 10_000, spent: 100, expectedToDate: 0, phase: 'running' as const, elapsed: 0.5 }
+    expect(proposeScaling(nothingDue, flight, now)).toBeNull()
+  })
+
   it('scaledBudget rounds to cents', () => {
     expect(scaledBudget(3_333.33, 0.79)).toBe(2_633.33)
   })

@@ -16,8 +16,11 @@ import { effectiveBuyStatus } from './rollup.ts'
 /** Paused levels are judged too: a pause is exactly what puts a buy behind its plan. */
 const JUDGED_STATUSES = new Set(['ACTIVE', 'PAUSED', 'COMPLETED'])
 
-const time = (iso: string | null | undefined) =>
-  iso && iso !== 'asap' && Number.isFinite(Date.parse(iso)) ? new Date(iso) : undefined
+/** A start or end as a date; `asap` and anything else that is not one leave it to the level above. */
+const time = (iso: string | null | undefined) => {
+  const t = Date.parse(iso ?? '')
+  return Number.isFinite(t) ? new Date(t) : undefined
+}
 
 function plan(budget: number | null | undefined, start?: Date, end?: Date, pacing?: string | null): SpendPlan | null {
   if (!budget || budget <= 0 || !start || !end || end <= start) return null
@@ -38,7 +41,7 @@ export function buyFigures(c: Campaign, b: CampaignMediaBuy, now: Date): PacingF
   const packages = (b.packages ?? []).filter(isLivePackage)
   if (packages.length) {
     const parts = packages.map((p) => packageFigures(c, b, p, now))
-    const whole = parts.every((f) => f !== null) ? combineFigures(parts.filter((f) => f !== null)) : null
+    const whole = parts.every((f): f is PacingFigures => f !== null) ? combineFigures(parts) : null
     // Spend as the tree shows it: the buy's performance when the packages report no delivery of their own.
     const packageDelivery = packages.some((p) => p.delivery)
     return whole && !packageDelivery && b.performance ? { ...whole, spent: b.performance.spend } : whole

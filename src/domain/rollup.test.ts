@@ -26,6 +26,26 @@ describe('campaign roll-up', () => {
     ])
   })
 
+  it('names the first buy listed when several share the most restrictive status', () => {
+    const r = campaignRollUp({
+      status: 'ACTIVE',
+      mediaBuys: [buy('a', 'PAUSED', 'First'), buy('b', 'PAUSED', 'Second'), buy('c', 'ACTIVE', 'Third')],
+    })
+    expect(r).toMatchObject({ status: 'PAUSED', fromBuys: true, driver: { mediaBuyId: 'a', salesAgentName: 'First' } })
+  })
+
+  it('names no sales agent when the driving buy does not say who sells it', () => {
+    const noAgent = { mediaBuyId: 'a', name: 'Buy a', status: 'ACTIVE', products: [{}] }
+    expect(campaignRollUp({ status: 'ACTIVE', mediaBuys: [noAgent] }).driver).toEqual({
+      mediaBuyId: 'a',
+      name: 'Buy a',
+      salesAgentName: undefined,
+      status: 'ACTIVE',
+    })
+    const noProducts = { mediaBuyId: 'b', name: 'Buy b', status: 'DRAFT' }
+    expect(campaignRollUp({ status: 'ACTIVE', mediaBuys: [noProducts] }).driver?.salesAgentName).toBeUndefined()
+  })
+
   it('counts a pending version with its pending status (D6)', () => {
     const r = campaignRollUp({ status: 'ACTIVE', mediaBuys: [buy('a', 'ACTIVE', 'Quick', 'PENDING_APPROVAL')] })
     expect(r.status).toBe('PENDING_APPROVAL')
@@ -36,6 +56,7 @@ describe('a package is only as live as its buy', () => {
   it('shows its own state under an active buy', () => {
     expect(effectivePackageStatus('ACTIVE', 'active')).toBe('ACTIVE')
     expect(effectivePackageStatus('ACTIVE', 'paused')).toBe('PAUSED')
+    expect(effectivePackageStatus('ACTIVE', 'pending_creatives')).toBe('pending_creatives')
   })
   it('shows the buy’s status under a rejected, failed or completed buy, never Active', () => {
     expect(effectivePackageStatus('REJECTED', 'active')).toBe('REJECTED')

@@ -72,7 +72,7 @@ const BUY_OVER = new Set(['FAILED', 'REJECTED', 'COMPLETED', 'CANCELED', 'ARCHIV
 export function effectivePackageStatus(buyStatus: string, packageStatus: string): string {
   const upper = packageStatus.toUpperCase()
   const own = PACKAGE_STATES.has(upper) ? upper : packageStatus
-  if (own === 'CANCELED' || buyStatus === 'ACTIVE') return own
+  if (own === 'CANCELED') return own
   if (BUY_OVER.has(buyStatus)) return buyStatus
   return own === 'ACTIVE' ? buyStatus : own
 }
