@@ -1,4 +1,4 @@
-import { currencyDigits, fitsCurrency, floorMoney, parseAmount, parseMoney } from './money.ts'
+import { amountText, currencyDigits, fitsCurrency, floorMoney, parseAmount, parseMoney } from './money.ts'
 
 describe('money typed by a buyer', () => {
   it('knows each currency precision from Intl', () => {
@@ -6,6 +6,7 @@ describe('money typed by a buyer', () => {
     expect(currencyDigits('EUR')).toBe(2)
     expect(currencyDigits('GBP')).toBe(2)
     expect(currencyDigits('JPY')).toBe(0)
+    expect(currencyDigits('BHD')).toBe(3)
     expect(currencyDigits('NOPE1')).toBe(2)
   })
 
@@ -16,6 +17,8 @@ describe('money typed by a buyer', () => {
     expect(parseMoney('1000', 'JPY')).toEqual({ ok: true, value: 1000 })
     expect(parseMoney('.5', 'USD')).toEqual({ ok: true, value: 0.5 })
     expect(parseMoney('1000000000000', 'USD')).toEqual({ ok: true, value: 1e12 })
+    expect(parseMoney(' 12.50 ', 'USD')).toEqual({ ok: true, value: 12.5 })
+    expect(parseMoney('12.505', 'BHD')).toEqual({ ok: true, value: 12.505 })
   })
 
   it.each([
@@ -35,6 +38,9 @@ describe('money typed by a buyer', () => {
     ['5,00', 'EUR', 'Enter a number, like 1250.50'],
     ['1,2,3', 'USD', 'Enter a number, like 1250.50'],
     ['.', 'USD', 'Enter a number, like 1250.50'],
+    ['12.5abc', 'USD', 'Enter a number, like 1250.50'],
+    ['-1.505', 'USD', 'Must be more than 0'],
+    ['9'.repeat(400), 'USD', 'Enter a finite amount'],
     ['1,000.001', 'USD', 'USD allows at most 2 decimals'],
     ['12.345', 'USD', 'USD allows at most 2 decimals'],
     ['10.5', 'JPY', 'JPY has no decimals'],
@@ -56,6 +62,15 @@ describe('money typed by a buyer', () => {
     expect(floorMoney(0.29, 'USD')).toBe(0.29)
     expect(floorMoney(1000.9, 'JPY')).toBe(1000)
     expect(floorMoney(0.004, 'USD')).toBe(0)
+  })
+})
+
+describe('the text a money field starts with', () => {
+  it('is the stored amount as typed, without grouping, and empty when there is none', () => {
+    expect(amountText(1250.5)).toBe('1250.5')
+    expect(amountText(0)).toBe('0')
+    expect(amountText(null)).toBe('')
+    expect(amountText(undefined)).toBe('')
   })
 })
 
