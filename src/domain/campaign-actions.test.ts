@@ -5,6 +5,7 @@ import {
   cascadeTarget,
   checkCampaignEdit,
   checkCascade,
+  canResubmit,
   checkExecute,
   hasWorkToExecute,
 } from './campaign-actions'
@@ -58,5 +59,33 @@ describe('campaign actions (CONTRACT §5, §6, D9)', () => {
     expect(hasReachedSeller({ forwardedAt: null, packageCount: 0 })).toBe(false)
     expect(hasReachedSeller({ forwardedAt: '2026-06-01T00:00:00Z', packageCount: 0 })).toBe(true)
     expect(hasReachedSeller({ packageCount: 2 })).toBe(true)
+  })
+
+  it('tells the buyer why a campaign cannot be paused or reactivated', () => {
+    expect(checkCascade('PAUSED', 'pause')).toEqual({
+      allowed: false,
+      reason: 'Only an active campaign can be paused.',
+    })
+    expect(checkCascade('ACTIVE', 'reactivate')).toEqual({
+      allowed: false,
+      reason: 'Only a paused campaign can be reactivated.',
+    })
+    expect(checkCascade('COMPLETED', 'reactivate').reason).toBe(
+      'A completed campaign can be neither paused nor reactivated.',
+    )
+  })
+
+  it('tells the buyer why a finished campaign cannot be executed', () => {
+    expect(checkExecute('CANCELED')).toEqual({ allowed: false, reason: 'A canceled campaign cannot be executed.' })
+    expect(checkExecute('ACTIVE')).toEqual({ allowed: true })
+  })
+
+  it('offers to send a failed or rejected buy again, unless its campaign is finished', () => {
+    expect(canResubmit('ACTIVE', 'FAILED')).toBe(true)
+    expect(canResubmit('ACTIVE', 'REJECTED')).toBe(true)
+    for (const s of ['DRAFT', 'ACTIVE', 'PAUSED', 'PENDING_APPROVAL', 'CANCELED'])
+      expect(canResubmit('ACTIVE', s)).toBe(false)
+    expect(canResubmit('COMPLETED', 'FAILED')).toBe(false)
+    expect(canResubmit('ARCHIVED', 'REJECTED')).toBe(false)
   })
 })

@@ -1,5 +1,11 @@
 import { buildUpdateEntry, type CreativeChoice } from './media-buy-update.ts'
-import { creativeChange, creativeOptions, creativeResyncPlan, currentCreativeChoice } from './creatives.ts'
+import {
+  acceptedFormats,
+  creativeChange,
+  creativeOptions,
+  creativeResyncPlan,
+  currentCreativeChoice,
+} from './creatives.ts'
 
 describe('creative override (CONTRACT §9.2)', () => {
   const buy = { products: [{ formatOptions: [{ format_kind: 'image' }, { format_kind: 'html5' }] }] }
@@ -44,6 +50,38 @@ describe('creative override (CONTRACT §9.2)', () => {
     expect(creativeChange(auto, list, ['c1', 'c3'])).toEqual(list)
     expect(buildUpdateEntry({ mediaBuyId: 'm', creatives: none })).toEqual({ mediaBuyId: 'm', creative_ids: [] })
   })
+
+  it('sends a different list, but not the same creatives in another order', () => {
+    const list: CreativeChoice = { mode: 'explicit', creativeIds: ['c1', 'c2'] }
+    const other: CreativeChoice = { mode: 'explicit', creativeIds: ['c3'] }
+    expect(creativeChange(list, other)).toEqual(other)
+    expect(creativeChange(list, { mode: 'explicit', creativeIds: ['c2', 'c1'] })).toBeUndefined()
+    expect(creativeChange({ mode: 'auto' }, { mode: 'explicit', creativeIds: ['c3', 'c1'] }, ['c1', 'c3'])).toBe(
+      undefined,
+    )
+  })
+
+  it('compares with what an auto-synced buy serves only when leaving auto-sync for a list', () => {
+    const none: CreativeChoice = { mode: 'none' }
+    const list: CreativeChoice = { mode: 'explicit', creativeIds: ['c1'] }
+    expect(creativeChange({ mode: 'auto' }, none, ['c1'])).toEqual(none)
+    expect(creativeChange(none, list, ['c1'])).toEqual(list)
+    expect(creativeChange({ mode: 'explicit', creativeIds: ['c2'] }, list, ['c1'])).toEqual(list)
+  })
+
+  it('accepts no format from products that list none, and says so', () => {
+    expect(acceptedFormats({ products: [{}] })).toEqual(new Set())
+    expect(acceptedFormats({})).toEqual(new Set())
+    expect(creativeOptions({ products: [{}] }, manifests.slice(0, 1))).toEqual([
+      {
+        creativeId: 'c1',
+        name: 'Banner',
+        format: 'image',
+        allowed: false,
+        reason: "image is not a format this buy's products accept (none listed)",
+      },
+    ])
+  })
 })
 
 describe('creativeResyncPlan (D9)', () => {
@@ -69,6 +107,7 @@ describe('creativeResyncPlan (D9)', () => {
     const plan = creativeResyncPlan('image', [
       buy({ mediaBuyId: 'fmt', formatKinds: ['video_hosted'] }),
       buy({ mediaBuyId: 'none', formatKinds: [] }),
+      buy({ mediaBuyId: 'two', formatKinds: ['video_hosted', 'audio'] }),
       buy({ mediaBuyId: 'explicit', creativeIds: ['cr_1'] }),
       buy({ mediaBuyId: 'empty', creativeIds: [] }),
       buy({ mediaBuyId: 'draft', status: 'DRAFT' }),
@@ -79,11 +118,21 @@ describe('creativeResyncPlan (D9)', () => {
     expect(Object.fromEntries(plan.skipped.map((e) => [e.mediaBuyId, e.reason]))).toEqual({
       fmt: 'Its products do not accept image (video_hosted)',
       none: 'Its products do not accept image (no formats listed)',
+      two: 'Its products do not accept image (video_hosted, audio)',
       explicit: 'It names its creatives explicitly (creative_ids override)',
       empty: 'It is set to carry no creatives (creative_ids override)',
       draft: 'Not sent to its seller yet: it takes the new version when executed',
       done: 'The buy is completed',
       rej: 'The buy is rejected',
+    })
+  })
+
+  it('marks each buy as re-synced or not, and names a status the dashboard does not know in plain words', () => {
+    expect(
+      creativeResyncPlan('image', [buy({ mediaBuyId: 'a' }), buy({ mediaBuyId: 'b', status: 'ON_HOLD' })]),
+    ).toEqual({
+      resync: [{ mediaBuyId: 'a', name: 'Buy', resync: true }],
+      skipped: [{ mediaBuyId: 'b', name: 'Buy', resync: false, reason: 'The buy is on hold' }],
     })
   })
 

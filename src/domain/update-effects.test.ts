@@ -368,3 +368,257 @@ describe('names, not ids, in every effect line', () => {
     ])
   })
 })
+
+describe('a change on top of one already waiting for the seller (D6)', () => {
+  const pending = (): Campaign => {
+    const c = campaign()
+    c.mediaBuys![0] = {
+      ...c.mediaBuys![0],
+      pendingChange: {
+        status: 'PENDING_APPROVAL',
+        differences: {
+          optimizationGoals: { live: [{ kind: 'metric' }], proposed: [{ kind: 'metric' }, { kind: 'metric' }] },
+          packages: [
+            { packageId: 'p1', budget: { live: 600, proposed: 550 }, pacing: { live: 'even', proposed: 'asap' } },
+            { packageId: 'p2', bidPrice: { live: null, proposed: 5 } },
+          ],
+        },
+      },
+    }
+    return c
+  }
+
+  it('says the proposed value is what the change replaces, and counts the proposed goals', () => {
+    const effects = describeUpdate(
+      pending(),
+      {
+        mediaBuys: [
+          {
+            mediaBuyId: 'm1',
+            packages: [
+              { packageId: 'p1', budget: 500, pacing: 'even' },
+              { packageId: 'p2', budget: 350, bidPrice: 6 },
+            ],
+            optimization_goals: [],
+          },
+        ],
+      },
+      money,
+    )
+    expect(effects).toEqual([
+      'p1 budget: $550.00 (waiting for the seller) → $500.00',
+      'p1 pacing: As soon as possible (waiting for the seller) → Even',
+      'p2 budget: $400.00 → $350.00',
+      'p2 bid price: $5.00 (waiting for the seller) → $6.00',
+      'Clear all 2 optimization goal(s) of “Buy one”',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+    ])
+  })
+
+  it('names the live values when the waiting change touches neither the packages nor the goals', () => {
+    const c = campaign()
+    c.mediaBuys![0] = {
+      ...c.mediaBuys![0],
+      pendingChange: { status: 'PENDING_APPROVAL', differences: { budget: { live: 1000, proposed: 900 } } },
+    }
+    expect(
+      describeUpdate(
+        c,
+        { mediaBuys: [{ mediaBuyId: 'm1', packages: [{ packageId: 'p1', budget: 500 }], optimization_goals: [] }] },
+        money,
+      ).slice(0, 2),
+    ).toEqual(['p1 budget: $600.00 → $500.00', 'Clear all 1 optimization goal(s) of “Buy one”'])
+  })
+})
+
+describe('effects on what the campaign does not know yet', () => {
+  it('names a buy the campaign does not hold, its packages, products, goals and creatives by id', () => {
+    expect(
+      describeUpdate(
+        campaign(),
+        {
+          mediaBuys: [
+            {
+              mediaBuyId: 'm9',
+              packages: [{ packageId: 'p9', budget: 5 }],
+              products: [{ productId: 'prod_x', budget: 7 }],
+              optimization_goals: [{ kind: 'metric', metric: 'clicks' }],
+              creative_ids: ['cr_9'],
+            },
+            { mediaBuyId: 'm8', action: 'cancel', packageIds: ['p8'] },
+          ],
+        },
+        money,
+      ),
+    ).toEqual([
+      'p9 budget: none → $5.00',
+      'prod_x budget: none → $7.00',
+      'Replace the 0 optimization goal(s) of “m9” with 1',
+      'Use only cr_9 on “m9” (stops auto-sync)',
+      'Cancel 1 package of “m8”: p8',
+    ])
+  })
+
+  it('names new packages and products of a known buy by id, with nothing set before', () => {
+    const c = campaign()
+    c.mediaBuys![1] = { ...c.mediaBuys![1], products: [{ productId: 'prod_a', productName: 'Homepage' }] }
+    expect(
+      describeUpdate(
+        c,
+        {
+          mediaBuys: [
+            { mediaBuyId: 'm1', packages: [{ packageId: 'p9', budget: 5, pacing: 'asap', bidPrice: 2 }] },
+            { mediaBuyId: 'm1', products: [{ productId: 'prod_b', pacing: 'even' }] },
+            { mediaBuyId: 'm2', packages: [{ packageId: 'p7', pacing: 'even' }] },
+            { mediaBuyId: 'm2', products: [{ productId: 'prod_x', pacing: 'asap', bidPrice: 1 }] },
+            { mediaBuyId: 'm2', action: 'cancel', packageIds: ['p6'] },
+            { mediaBuyId: 'm1', action: 'cancel', packageIds: ['p5'] },
+          ],
+        },
+        money,
+      ),
+    ).toEqual([
+      'p9 budget: none → $5.00',
+      'p9 pacing: not set → As soon as possible',
+      'p9 bid price: none → $2.00',
+      "“Buy one” is live: the change waits for its seller's approval, the live values stay until then",
+      'prod_b pacing: not set → Even',
+      'p7 pacing: not set → Even',
+      'prod_x pacing: not set → As soon as possible',
+      'prod_x bid price: none → $1.00',
+      'Cancel 1 package of “Buy two”: p6',
+      'Cancel 1 package of “Buy one”: p5',
+    ])
+  })
+
+  it('says nothing of the campaign budget when the campaign has none on record', () => {
+    const c = campaign()
+    delete c.budget
+    expect(describeUpdate(c, { budget: { total: 500 } }, money)).toEqual([])
+  })
+
+  it('names a creative without a format by its name alone, and keeps quiet about auto-sync a buy already overrides', () => {
+    const c = campaign()
+    c.mediaBuys![1] = {
+      ...c.mediaBuys![1],
+      creativeIds: ['cr_1'],
+      creatives: [{ creativeId: 'cr_1', name: 'Trail MREC' }],
+    }
+    expect(describeUpdate(c, { mediaBuys: [{ mediaBuyId: 'm2', creative_ids: ['cr_1'] }] }, money)).toEqual([
+      'Use only Trail MREC on “Buy two”',
+    ])
+  })
+})
+
+describe('proportional scaling is for a lower campaign budget only (D3)', () => {
+  it('never scales when the budget rises or stays, even on a campaign whose packages exceed it', () => {
+    const over = campaign(800)
+    expect(describeUpdate(over, { budget: { total: 900 } }, money)).toEqual(['Campaign budget: $800.00 → $900.00'])
+    expect(describeUpdate(over, { budget: { total: 800 } }, money)).toEqual(['Campaign budget: $800.00 → $800.00'])
+  })
+
+  it('still scales a package whose pacing alone changes in the same request', () => {
+    expect(
+      describeUpdate(
+        campaign(),
+        { budget: { total: 500 }, mediaBuys: [{ mediaBuyId: 'm2', packages: [{ packageId: 'p1', pacing: 'asap' }] }] },
+        money,
+      ),
+    ).toEqual([
+      'Campaign budget: $1000.00 → $500.00',
+      'p1 pacing: not set → As soon as possible',
+      'p1 scaled: $600.00 → $300.00',
+      'p2 scaled: $400.00 → $200.00',
+    ])
+  })
+
+  it('shows no scaled lines when the explicit amounts alone exceed the new total', () => {
+    expect(
+      describeUpdate(
+        campaign(),
+        { budget: { total: 500 }, mediaBuys: [{ mediaBuyId: 'm2', packages: [{ packageId: 'p1', budget: 600 }] }] },
+        money,
+      ),
+    ).toEqual(['Campaign budget: $1000.00 → $500.00', 'p1 budget: none → $600.00'])
+  })
+
+  it('names each scaled package by its own buy’s product and period', () => {
+    const c = campaign()
+    c.mediaBuys = [
+      { mediaBuyId: 'm0', name: 'Empty', status: 'PAUSED', createdAt: at, updatedAt: at },
+      {
+        mediaBuyId: 'm1',
+        name: 'Display',
+        status: 'ACTIVE',
+        createdAt: at,
+        updatedAt: at,
+        packages: [
+          { packageId: 'a1', status: 'active', budget: 300, productIds: ['Display'], pacingPeriod: { index: 1 } },
+          { packageId: 'a2', status: 'active', budget: 300, productIds: ['Display'], pacingPeriod: { index: 2 } },
+        ],
+      },
+      {
+        mediaBuyId: 'm2',
+        name: 'Video',
+        status: 'ACTIVE',
+        createdAt: at,
+        updatedAt: at,
+        packages: [{ packageId: 'b1', status: 'active', budget: 400, productIds: ['Video'] }],
+      },
+    ]
+    expect(describeUpdate(c, { budget: { total: 500 } }, money)).toEqual([
+      'Campaign budget: $1000.00 → $500.00',
+      'Display · period 1 scaled: $300.00 → $150.00',
+      'Display · period 2 scaled: $300.00 → $150.00',
+      'Video scaled: $400.00 → $200.00',
+    ])
+  })
+})
+
+describe('what moved, when one side lacks a budget or a buy', () => {
+  it('names a campaign budget that appeared or went away', () => {
+    const none = campaign()
+    delete none.budget
+    expect(campaignChanges(none, campaign(), ['m1'], money)).toEqual(['Campaign budget: none → $1000.00'])
+    expect(campaignChanges(campaign(), none, ['m1'], money)).toEqual(['Campaign budget: $1000.00 → none'])
+  })
+
+  it('skips a buy that is on one side only, and packages a buy did not have before', () => {
+    const noBuys = { ...campaign(), mediaBuys: undefined }
+    const nothing = 'Nothing on the buys in this form changed; other parts of the campaign did.'
+    expect(campaignChanges(noBuys, campaign(), ['m1'], money)).toEqual([nothing])
+    expect(campaignChanges(campaign(), noBuys, ['m1'], money)).toEqual([nothing])
+    const gone = campaign()
+    gone.mediaBuys = gone.mediaBuys!.slice(1)
+    expect(campaignChanges(campaign(), gone, ['m1'], money)).toEqual([nothing])
+    const executed = campaign()
+    executed.mediaBuys![1] = {
+      ...executed.mediaBuys![1],
+      packages: [{ packageId: 'q1', status: 'active', budget: 10 }],
+    }
+    expect(campaignChanges(campaign(), executed, ['m2'], money)).toEqual([nothing])
+  })
+})
+
+describe('the pending note is for the updated buy’s own pending version only', () => {
+  it('ignores another buy’s pending change or pending entry, and a lone buy that is itself pending approval', () => {
+    const body = { mediaBuys: [{ mediaBuyId: 'm1', name: 'x' }] }
+    const otherPending = campaign()
+    otherPending.mediaBuys![1] = {
+      ...otherPending.mediaBuys![1],
+      pendingChange: { status: 'PENDING_APPROVAL', differences: {} },
+    }
+    expect(updateOutcome(body, otherPending, [])).toEqual([])
+    const lonePending = campaign()
+    lonePending.mediaBuys![0].status = 'PENDING_APPROVAL'
+    expect(updateOutcome(body, lonePending, [])).toEqual([])
+    const twoLiveOneOtherPending = campaign()
+    twoLiveOneOtherPending.mediaBuys!.push({ ...twoLiveOneOtherPending.mediaBuys![0] })
+    twoLiveOneOtherPending.mediaBuys![1].status = 'PENDING_APPROVAL'
+    expect(updateOutcome(body, twoLiveOneOtherPending, [])).toEqual([])
+  })
+
+  it('says nothing of a buy the answer does not hold', () => {
+    expect(updateOutcome({ mediaBuys: [{ mediaBuyId: 'm9', name: 'x' }] }, campaign(), [])).toEqual([])
+  })
+})

@@ -43,12 +43,11 @@ export function describeUpdate(
   for (const entry of body.mediaBuys ?? []) {
     const buy = buys.find((b) => b.mediaBuyId === entry.mediaBuyId)
     const name = buy?.name ?? entry.mediaBuyId
-    const action = entry.action ?? 'update'
-    if (action === 'delete') {
+    if (entry.action === 'delete') {
       effects.push(`Archive “${name}”: it stops for good and is kept only for reporting`)
       continue
     }
-    if (action === 'cancel') {
+    if (entry.action === 'cancel') {
       effects.push(
         entry.packageIds
           ? `Cancel ${entry.packageIds.length === 1 ? '1 package' : `${entry.packageIds.length} packages`} of “${name}”: ${entry.packageIds.map((id) => packageLabel(buy, id)).join('; ')}`
