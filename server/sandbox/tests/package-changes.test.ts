@@ -162,3 +162,57 @@ describe("a package change's pending version, live → proposed", () => {
     })
   })
 })
+
+describe('a package change once the seller approves it (D6), and on a paused buy at once', () => {
+  const overlay = { audience_include: ['aud_runners'] }
+  const everything = {
+    budget: 11_000,
+    pacing: 'front_loaded',
+    bidPrice: 14.5,
+    startTime: '2026-11-20T00:00:00Z',
+    endTime: '2026-12-10T00:00:00Z',
+    targetingOverlay: overlay,
+  }
+  /** A package's terms, without its delivery, which moves on with the clock. */
+  const terms = (b: Buy, i: number) => {
+    const { delivery: _delivery, ...rest } = b.packages[i]
+    return rest as Record<string, unknown>
+  }
+
+  it('makes every field of the change live, and leaves the other package and the buy as they were', async () => {
+    await change([{ packageId: pkgId(first), ...everything }])
+    t.sb.tick(7 * 3_600_000) // Summit approves changes after six hours
+    const approved = buyBy(await t.campaign(CAMPAIGN), SELLER)
+    expect(approved.pendingChange).toBeUndefined()
+    expect(terms(approved, first)).toMatchObject(everything)
+    expect(terms(approved, second)).toEqual(terms(buy, second))
+    expect([approved.startTime, approved.endTime]).toEqual([buy.startTime, buy.endTime])
+  })
+
+  it("a budget change alone leaves the package's pacing, bid, dates and targeting as they were", async () => {
+    await change([{ packageId: pkgId(first), budget: 9_000 }])
+    t.sb.tick(7 * 3_600_000)
+    const approved = buyBy(await t.campaign(CAMPAIGN), SELLER)
+    expect(approved.pendingChange).toBeUndefined()
+    expect(terms(approved, first)).toEqual({ ...terms(buy, first), budget: 9_000 })
+  })
+
+  it('a PAUSED buy takes the same package change in place, with no pending version', async () => {
+    const id = campaignIdOf(11)
+    const paused = buyBy(await t.campaign(id), 'Northwind Exchange')
+    expect(paused.status).toBe('PAUSED')
+    const target = 0
+    const res = await t.call<{ campaign: Campaign }>('PUT', `/campaigns/${id}`, {
+      mediaBuys: [
+        {
+          mediaBuyId: paused.mediaBuyId,
+          packages: [{ packageId: paused.packages[target].packageId, ...everything, budget: 1_000 }],
+        },
+      ],
+    })
+    expect(res.error).toBeNull()
+    const after = buyBy(res.data.campaign, 'Northwind Exchange')
+    expect(after.pendingChange).toBeUndefined()
+    expect(terms(after, target)).toMatchObject({ ...everything, budget: 1_000 })
+  })
+})
