@@ -23,6 +23,15 @@ beforeEach(async () => {
 afterEach(() => t.done())
 
 const [first, second] = [0, 1]
+/** A change to every field a package change can carry. */
+const everything = {
+  budget: 11_000,
+  pacing: 'front_loaded',
+  bidPrice: 14.5,
+  startTime: '2026-11-20T00:00:00Z',
+  endTime: '2026-12-10T00:00:00Z',
+  targetingOverlay: { audience_include: ['aud_runners'], audience_exclude: ['aud_existing'] },
+}
 const pkgId = (i: number) => buy.packages[i].packageId
 
 async function change(packages: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
@@ -46,18 +55,7 @@ function sentPackages() {
 
 describe('what the seller is told about a package change', () => {
   it('every field the buyer changed, under its AdCP name, and nothing else', async () => {
-    const overlay = { audience_include: ['aud_runners'], audience_exclude: ['aud_existing'] }
-    await change([
-      {
-        packageId: pkgId(first),
-        budget: 11_000,
-        pacing: 'front_loaded',
-        bidPrice: 14.5,
-        startTime: '2026-11-20T00:00:00Z',
-        endTime: '2026-12-10T00:00:00Z',
-        targetingOverlay: overlay,
-      },
-    ])
+    await change([{ packageId: pkgId(first), ...everything }])
     expect(sentPackages()).toStrictEqual([
       {
         package_id: pkgId(first),
@@ -67,7 +65,7 @@ describe('what the seller is told about a package change', () => {
         bid_price: 14.5,
         start_time: '2026-11-20T00:00:00Z',
         end_time: '2026-12-10T00:00:00Z',
-        targeting_overlay: overlay,
+        targeting_overlay: everything.targetingOverlay,
       },
     ])
   })
@@ -164,15 +162,6 @@ describe("a package change's pending version, live → proposed", () => {
 })
 
 describe('a package change once the seller approves it (D6), and on a paused buy at once', () => {
-  const overlay = { audience_include: ['aud_runners'] }
-  const everything = {
-    budget: 11_000,
-    pacing: 'front_loaded',
-    bidPrice: 14.5,
-    startTime: '2026-11-20T00:00:00Z',
-    endTime: '2026-12-10T00:00:00Z',
-    targetingOverlay: overlay,
-  }
   /** A package's terms, without its delivery, which moves on with the clock. */
   const terms = (b: Buy, i: number) => {
     const { delivery: _delivery, ...rest } = b.packages[i]
