@@ -407,6 +407,10 @@ describe('D3: lowering the campaign budget scales live package budgets', () => {
     expect(atSeller.length).toBeGreaterThan(1)
     const res = await put(c.campaignId, { budget: { total: 25_000 } })
     expect(res.status).toBe(200)
+    // Every package halves (asserted below), and the buyer is told so.
+    expect(res.data.warnings).toEqual([
+      `Package budgets were scaled by 50.00% to fit the new campaign budget of 25000.00 ${c.budget.currency}.`,
+    ])
     await new Promise((r) => setTimeout(r, 50))
     const after = await t.campaign(c.campaignId)
     for (const buy of atSeller) {
