@@ -1,4 +1,5 @@
-import { checkAction, type BuyAction } from './actions.ts'
+import { checkAction, checkBuy, isExecuted, type BuyAction } from './actions.ts'
+import { campaignMediaBuySchema, type CampaignMediaBuy } from '../api/schemas/campaign.ts'
 
 const allowed = (status: string, action: BuyAction, executed = status !== 'DRAFT') =>
   checkAction({ status, executed }, action).allowed
@@ -146,5 +147,31 @@ describe('every status against every action, with the reason a buyer reads (CONT
       reason: 'The seller does not accept this change right now.',
     })
     expect(edit([]).allowed).toBe(true)
+  })
+})
+
+describe('a buy read from the platform: has it reached its seller?', () => {
+  const read = (over: Partial<CampaignMediaBuy>) =>
+    campaignMediaBuySchema.parse({
+      mediaBuyId: 'mb_1',
+      name: 'Buy',
+      status: 'PENDING_APPROVAL',
+      createdAt: '2026-11-20T09:00:00Z',
+      updatedAt: '2026-11-20T09:00:00Z',
+      ...over,
+    })
+
+  it('counts a buy as executed once it was forwarded or its seller returned packages', () => {
+    expect(isExecuted(read({}))).toBe(false)
+    expect(isExecuted(read({ forwardedAt: '2026-11-20T10:00:00Z' }))).toBe(true)
+    expect(isExecuted(read({ packages: [{ packageId: 'pkg_1', status: 'active' }] }))).toBe(true)
+  })
+
+  it('lets product budgets change on a PENDING_APPROVAL buy only while it has not reached its seller', () => {
+    expect(checkBuy(read({}), 'edit_products').allowed).toBe(true)
+    expect(checkBuy(read({ forwardedAt: '2026-11-20T10:00:00Z' }), 'edit_products').allowed).toBe(false)
+    expect(checkBuy(read({ status: 'ACTIVE', forwardedAt: '2026-11-20T10:00:00Z' }), 'edit_products')).toMatchObject({
+      allowed: false,
+    })
   })
 })

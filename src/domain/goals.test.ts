@@ -252,3 +252,45 @@ describe('goal rules, field by field', () => {
     expect(goalDraftOf({ kind: 'reach', event_sources: [] })).toBeNull()
   })
 })
+
+describe('a goal read back into the form, and written from it', () => {
+  it('opens a completed-views goal on its view duration', () => {
+    const draft = goalDraftOf({ kind: 'metric', metric: 'completed_views', view_duration_seconds: 15 })
+    expect(draft).toMatchObject({ metric: 'completed_views', viewDurationSeconds: '15' })
+  })
+
+  it('opens an event goal whose window names only post-view with no attribution days', () => {
+    const draft = goalDraftOf({
+      kind: 'event',
+      event_sources: [{ event_source_id: 'es_1', event_type: 'purchase' }],
+      attribution_window: { post_view: { interval: 1, unit: 'days' } },
+    })
+    expect(draft?.attributionDays).toBe('')
+  })
+
+  it('writes the custom event name and the attribution days without the spaces the buyer typed', () => {
+    const draft: GoalDraft = {
+      ...emptyGoalDraft('event'),
+      eventSources: [
+        { eventSourceId: 'es_1', eventType: 'custom', customEventName: '  newsletter_signup ', valueField: '' },
+      ],
+      attributionDays: ' 7 ',
+    }
+    expect(buildGoal(draft)).toEqual({
+      kind: 'event',
+      event_sources: [{ event_source_id: 'es_1', event_type: 'custom', custom_event_name: 'newsletter_signup' }],
+      attribution_window: { post_click: { interval: 7, unit: 'days' } },
+    })
+  })
+})
+
+it('leaves out a custom event name of spaces only, rather than sending an empty one', () => {
+  const draft: GoalDraft = {
+    ...emptyGoalDraft('event'),
+    eventSources: [{ eventSourceId: 'es_1', eventType: 'custom', customEventName: '   ', valueField: '' }],
+  }
+  expect(buildGoal(draft)).toEqual({
+    kind: 'event',
+    event_sources: [{ event_source_id: 'es_1', event_type: 'custom' }],
+  })
+})

@@ -1,5 +1,11 @@
 import fc from 'fast-check'
-import { buildCancelEntry, buildUpdateEntry, packageChanges, productChanges } from './media-buy-update.ts'
+import {
+  buildArchiveEntry,
+  buildCancelEntry,
+  buildUpdateEntry,
+  packageChanges,
+  productChanges,
+} from './media-buy-update.ts'
 import { mediaBuyActionSchema } from '../api/schemas/update.ts'
 
 describe('mediaBuys[] payload builder', () => {
@@ -148,5 +154,29 @@ describe('only what changed is sent, line by line', () => {
       reason: 'x',
       packageIds: ['p1'],
     })
+  })
+})
+
+describe('what a bid, a reason and an archive send', () => {
+  it('a bid set where there was none, or removed where there was one, is a change; none to none is not', () => {
+    expect(packageChanges([{ packageId: 'p1', bidPrice: null }], [{ packageId: 'p1', bidPrice: 3 }])).toEqual([
+      { packageId: 'p1', bidPrice: 3 },
+    ])
+    expect(packageChanges([{ packageId: 'p1', bidPrice: 3 }], [{ packageId: 'p1', bidPrice: null }])).toEqual([
+      { packageId: 'p1', bidPrice: null },
+    ])
+    expect(packageChanges([{ packageId: 'p1', bidPrice: null }], [{ packageId: 'p1', bidPrice: null }])).toEqual([])
+  })
+
+  it("sends the buyer's reason without the spaces around it", () => {
+    expect(
+      buildUpdateEntry({ mediaBuyId: 'mb_1', endTime: '2026-12-31T23:59:59Z', reason: '  Holiday push  ' }),
+    ).toEqual({ mediaBuyId: 'mb_1', end_time: '2026-12-31T23:59:59Z', updated_reason: 'Holiday push' })
+  })
+
+  it('archives a buy with the delete action, the only way the contract archives one', () => {
+    const entry = buildArchiveEntry('mb_1')
+    expect(entry).toEqual({ mediaBuyId: 'mb_1', action: 'delete' })
+    expect(mediaBuyActionSchema.safeParse(entry).success).toBe(true)
   })
 })
