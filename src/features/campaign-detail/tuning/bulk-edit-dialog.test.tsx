@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { setupApiServer } from '@/lib/testing/api-server'
 import { buy, campaign, envelope } from '@/lib/testing/fixtures'
 import { BulkEditDialog } from './bulk-edit-dialog'
-import { API, renderTuning, reviewedBody } from './test-helpers'
+import { API, renderTuning, reviewedRequest } from './test-helpers'
 
 const server = setupApiServer()
 
@@ -41,7 +41,7 @@ describe('bulk edit of the buys selected in the tree', () => {
         { mediaBuyId: 'mb_2', packages: [{ packageId: 'mb_2_a', budget: 299.99, pacing: 'front_loaded' }] },
       ],
     }
-    expect(reviewedBody(screen.getByLabelText('Request body').textContent)).toEqual(expected)
+    expect(await reviewedRequest()).toEqual(expected)
     await userEvent.click(screen.getByRole('button', { name: 'Send changes' }))
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
     expect(puts).toEqual([expected])

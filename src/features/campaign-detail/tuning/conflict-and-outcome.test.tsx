@@ -8,7 +8,7 @@ import { LiveAnnouncer } from '@/components/live-announcer'
 import { BudgetPacingDialog } from './budget-pacing-dialog'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
 import { dismissTuningOutcome, OutcomePlaceContext } from './outcome-store'
-import { API, renderTuning, reviewedBody } from './test-helpers'
+import { API, renderTuning, reviewedRequest } from './test-helpers'
 import { BuyTuningOutcome, TuningOutcomeStatus } from './tuning-outcome'
 
 const server = setupApiServer()
@@ -33,7 +33,6 @@ const opened = campaign({
   mediaBuys: [liveBuy(700)],
 })
 const movedOn = { ...opened, revision: 5, mediaBuys: [liveBuy(650)] }
-const body = () => reviewedBody(screen.getByLabelText('Request body').textContent)
 
 async function editSecondBudgetAndReview(value: string) {
   const second = screen.getAllByLabelText('Budget (USD)')[1]
@@ -54,7 +53,9 @@ describe('conflict safety', () => {
     await userEvent.click(within(warning).getByRole('button', { name: 'Keep my values' }))
     expect(screen.queryByText('This campaign changed while the form was open:')).toBeNull()
     // Re-diffed against the campaign as it is now: only what the buyer typed differs.
-    expect(body()).toEqual({ mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_2', budget: 250 }] }] })
+    expect(await reviewedRequest()).toEqual({
+      mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_2', budget: 250 }] }],
+    })
     expect(screen.getAllByLabelText('Budget (USD)').map((i) => (i as HTMLInputElement).value)).toEqual(['650', '250'])
     expect(screen.getByRole('button', { name: 'Send changes' })).toBeEnabled()
   })

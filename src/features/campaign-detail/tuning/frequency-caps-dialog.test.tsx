@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { campaign } from '@/lib/testing/fixtures'
 import { FrequencyCapsDialog } from './frequency-caps-dialog'
-import { renderTuning, reviewedBody } from './test-helpers'
+import { renderTuning, reviewedRequest } from './test-helpers'
 
 const cap = (max: number, interval: number, unit: 'hours' | 'days') => ({
   id: `fc_${max}`,
@@ -14,7 +14,6 @@ const cap = (max: number, interval: number, unit: 'hours' | 'days') => ({
   window: { interval, unit },
 })
 const withCaps = campaign({ campaignId: 'cmp_1', frequencyCaps: [cap(3, 1, 'days'), cap(10, 7, 'days')] })
-const body = () => reviewedBody(screen.getByLabelText('Request body').textContent)
 const capGroup = (n: number) => screen.getByRole('group', { name: `Cap ${n}` })
 
 describe('campaign frequency caps', () => {
@@ -28,7 +27,7 @@ describe('campaign frequency caps', () => {
     await userEvent.type(within(added).getByLabelText('Impressions at most'), '5')
     await userEvent.selectOptions(within(added).getByLabelText('Unit'), 'hours')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(body()).toEqual({
+    expect(await reviewedRequest()).toEqual({
       frequencyCaps: [
         { max_impressions: 10, window: { interval: 7, unit: 'days' } },
         { max_impressions: 5, window: { interval: 1, unit: 'hours' } },
@@ -42,7 +41,7 @@ describe('campaign frequency caps', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove all caps' }))
     expect(screen.getByText('No caps: sending clears every cap.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(body()).toEqual({ frequencyCaps: [] })
+    expect(await reviewedRequest()).toEqual({ frequencyCaps: [] })
     expect(screen.getByRole('list', { name: 'Effects' })).toHaveTextContent(
       'Remove every frequency cap of the campaign',
     )

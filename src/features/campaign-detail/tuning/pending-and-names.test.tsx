@@ -7,7 +7,7 @@ import { BudgetPacingDialog } from './budget-pacing-dialog'
 import { CancelDialog } from './cancel-dialogs'
 import { CreativesDialog } from './creatives-dialog'
 import { GoalsDialog } from './goals-dialog'
-import { API, renderTuning, reviewedBody } from './test-helpers'
+import { API, renderTuning, reviewedRequest } from './test-helpers'
 
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -152,7 +152,7 @@ describe('a change waiting for the seller (D6)', () => {
     expect(first).toHaveValue('front_loaded')
     await user.selectOptions(first, 'even')
     await user.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(reviewedBody(screen.getByLabelText('Request body').textContent)).toEqual({
+    expect(await reviewedRequest()).toEqual({
       mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_91319GzjRN_1', pacing: 'even' }] }],
     })
     expect(screen.getByRole('list', { name: 'Effects' })).toHaveTextContent(

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 
@@ -17,3 +17,6 @@ export function renderTuning(ui: ReactNode) {
 
 /** The request body shown on the review step, parsed. */
 export const reviewedBody = (text: string | null) => JSON.parse(text ?? '{}') as unknown
+
+/** The request the review step shows, once it has rendered: the form validates asynchronously before it moves on. */
+export const reviewedRequest = async () => reviewedBody((await screen.findByLabelText('Request body')).textContent)

@@ -9,6 +9,7 @@ import { BudgetPacingDialog } from './budget-pacing-dialog'
 import { GoalsDialog } from './goals-dialog'
 import { CancelDialog } from './cancel-dialogs'
 import { CampaignBudgetDialog } from './campaign-budget-dialog'
+import { reviewedRequest } from './test-helpers'
 
 let sent: unknown = null
 const server = setupApiServer()
@@ -54,7 +55,7 @@ describe('budget and pacing form', () => {
     await userEvent.clear(second)
     await userEvent.type(second, '250')
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    const body = JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')
+    const body = await reviewedRequest()
     expect(body).toEqual({ mediaBuys: [{ mediaBuyId: 'mb_1', packages: [{ packageId: 'pkg_2', budget: 250 }] }] })
   })
 
@@ -124,7 +125,7 @@ describe('optimization goals form', () => {
     wrap(<GoalsDialog campaign={{ ...theCampaign, mediaBuys: [withGoal] }} buy={withGoal} onClose={() => {}} />)
     await userEvent.click(screen.getByRole('button', { name: 'Clear all goals' }))
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
-    expect(JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')).toEqual({
+    expect(await reviewedRequest()).toEqual({
       mediaBuys: [{ mediaBuyId: 'mb_1', optimization_goals: [] }],
     })
   })
@@ -162,7 +163,7 @@ describe('campaign budget form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Review changes' }))
     await userEvent.click(screen.getByRole('button', { name: 'Change budget' }))
     await userEvent.click(await screen.findByRole('button', { name: 'Resend with proportional package budgets' }))
-    expect(JSON.parse(screen.getByLabelText('Request body').textContent ?? '{}')).toEqual({
+    expect(await reviewedRequest()).toEqual({
       budget: { total: 500 },
       mediaBuys: [
         {
