@@ -2,7 +2,8 @@
 import { delay, http, HttpResponse } from 'msw'
 import { setupApiServer } from '@/lib/testing/api-server'
 import { z } from 'zod'
-import { apiRequest, backoffMs, buildQuery, unwrapEnvelope } from './client.ts'
+import { apiRequest, backoffMs, buildQuery, requestFreshReads, unwrapEnvelope, type RequestOptions } from './client.ts'
+import { noteRateLimitHeaders, requestBudgetSnapshot, resetRequestBudget } from './request-budget.ts'
 import { clearApiKey, setApiKey } from './api-key.ts'
 import { ApiError, describeApiError } from './errors.ts'
 import { rateLimitedUntil, resetRateLimit } from './rate-limit.ts'
@@ -328,11 +329,19 @@ describe('Retry-After and the rate limit (CONTRACT D4), on a clock the test move
 
 describe('what the client sends', () => {
   it('asks for JSON, sends a JSON body only when there is one, and no Authorization without a key', async () => {
-    const seen: { method: string; accept: string | null; type: string | null; auth: string | null; body: string }[] = []
+    const seen: {
+      method: string
+      accept: string | null
+      client: string | null
+      type: string | null
+      auth: string | null
+      body: string
+    }[] = []
     const record = async ({ request }: { request: Request }) => {
       seen.push({
         method: request.method,
         accept: request.headers.get('Accept'),
+        client: request.headers.get('X-Dashboard-Client'),
         type: request.headers.get('Content-Type'),
         auth: request.headers.get('Authorization'),
         body: await request.text(),
@@ -343,8 +352,15 @@ describe('what the client sends', () => {
     await apiRequest('/things', { schema: thing })
     await apiRequest('/things', { method: 'PUT', body: { name: 'n' }, schema: thing })
     expect(seen).toEqual([
-      { method: 'GET', accept: 'application/json', type: null, auth: null, body: '' },
-      { method: 'PUT', accept: 'application/json', type: 'application/json', auth: null, body: '{"name":"n"}' },
+      { method: 'GET', accept: 'application/json', client: '1', type: null, auth: null, body: '' },
+      {
+        method: 'PUT',
+        accept: 'application/json',
+        client: '1',
+        type: 'application/json',
+        auth: null,
+        body: '{"name":"n"}',
+      },
     ])
   })
 
@@ -354,6 +370,67 @@ describe('what the client sends', () => {
     expect(buildQuery({ take: 0, on: false, name: 'a b', status: ['ACTIVE', 'DRAFT'] })).toBe(
       '?take=0&on=false&name=a+b&status=ACTIVE&status=DRAFT',
     )
+  })
+})
+
+describe('copies of polled reads (Cache-Control: max-age)', () => {
+  const cacheControl = async (options: Partial<RequestOptions<typeof thing>>) => {
+    let seen: string | null | undefined
+    const record = ({ request }: { request: Request }) => {
+      seen = request.headers.get('Cache-Control')
+      return HttpResponse.json({ data: { id: 'c' }, error: null })
+    }
+    server.use(http.get(url, record), http.put(url, record))
+    await apiRequest('/things', { schema: thing, ...options })
+    return seen
+  }
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('a polled read accepts a copy at most that many whole seconds old, never a negative age', async () => {
+    expect(await cacheControl({ maxAgeSeconds: 14.7 })).toBe('max-age=14')
+    expect(await cacheControl({ maxAgeSeconds: -3 })).toBe('max-age=0')
+  })
+
+  it('a read the buyer asked for, and any write, wants the platform itself', async () => {
+    expect(await cacheControl({})).toBeNull()
+    expect(await cacheControl({ method: 'PUT', body: {}, maxAgeSeconds: 30 })).toBeNull()
+  })
+
+  it('for three seconds after Refresh, polled reads go to the platform too', async () => {
+    // A past date, so the window this test opens is long closed for the tests after it.
+    const t0 = Date.parse('2026-01-05T09:00:00.000Z')
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(t0)
+    requestFreshReads()
+    expect(await cacheControl({ maxAgeSeconds: 30 })).toBeNull()
+    vi.setSystemTime(t0 + 2_999)
+    expect(await cacheControl({ maxAgeSeconds: 30 })).toBeNull()
+    vi.setSystemTime(t0 + 3_000)
+    expect(await cacheControl({ maxAgeSeconds: 30 })).toBe('max-age=30')
+  })
+})
+
+describe('which requests wait for the shared budget', () => {
+  afterEach(() => resetRequestBudget())
+  // 3 of the platform's requests left this minute: below the reserve kept for the buyer's own actions.
+  const nearlySpent = () => noteRateLimitHeaders(new Headers({ 'RateLimit-Remaining': '3', 'RateLimit-Reset': '30' }))
+
+  it("a request that names no lane is the buyer's own and goes at once", async () => {
+    server.use(http.get(url, () => HttpResponse.json({ data: { id: 'mine' }, error: null })))
+    nearlySpent()
+    await expect(apiRequest('/things', { schema: thing })).resolves.toEqual({ id: 'mine' })
+  })
+
+  it('screen work held back by the budget is counted under what it loads, "request" when unnamed', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ data: { id: 'later' }, error: null })))
+    nearlySpent()
+    const controller = new AbortController()
+    const held = apiRequest('/things', { schema: thing, lane: 'screen', signal: controller.signal })
+    await vi.waitFor(() => expect(requestBudgetSnapshot().held.get('request')).toBe(1))
+    controller.abort(new Error('left the screen'))
+    await expect(held).rejects.toThrow('left the screen')
   })
 })
 

@@ -67,7 +67,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
       const payload = await send(url, method, options).finally(release)
       return parseWith(options.schema, payload)
     } catch (error) {
-      const retryable = error instanceof ApiError && error.isTransient && error.kind !== 'schema'
+      const retryable = error instanceof ApiError && error.isTransient
       if (!retryable || attempt >= attempts || options.signal?.aborted) throw error
       await sleep(backoffMs(attempt, error.retryAfterSeconds), options.signal)
     }
@@ -104,7 +104,6 @@ async function send(url: string, method: string, options: RequestOptions<z.ZodTy
   noteRateLimitHeaders(response.headers)
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
   if (response.status === 429) noteRateLimited(retryAfterSeconds ?? 5)
-  if (response.status === 204) return null
 
   const text = await response.text().catch(() => '')
   let json: unknown
@@ -143,7 +142,7 @@ export function unwrapEnvelope(json: unknown): { data: unknown; error: unknown }
     const { data, error } = json as { data: unknown; error: unknown }
     return { data, error: error ?? null }
   }
-  if (json && typeof json === 'object' && 'error' in json && !('data' in json)) {
+  if (json && typeof json === 'object' && 'error' in json) {
     return { data: null, error: (json as { error: unknown }).error }
   }
   return { data: json, error: null }
@@ -163,7 +162,7 @@ export function parseWith<S extends z.ZodType>(schema: S, payload: unknown): z.o
 function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined
   const seconds = Number(value)
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds
+  if (Number.isFinite(seconds)) return Math.max(0, seconds)
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
 }
