@@ -1,4 +1,4 @@
-import { Controller, useForm } from 'react-hook-form'
+import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import type { Campaign, CampaignMediaBuy } from '@/api/schemas/campaign'
@@ -16,6 +16,7 @@ import { TuningForm } from './tuning-form'
 import { singleBuySubmit, useTuningSubmit } from './use-tuning-submit'
 import { checkBuy } from '@/domain/actions'
 import { PendingBeside } from './pending-beside'
+import { useProgressiveCount } from '@/lib/use-progressive-count'
 
 const schemaFor = (currency: string) =>
   z.object({
@@ -108,19 +109,16 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: BuyDialogP
       return index < 0 ? undefined : `lines.${index}.${(m[3] ?? 'budget') as 'budget'}`
     },
   })
-  const lines = form.watch('lines')
+  // The list of lines changes only when the form is reset (a newer version of the buy); each line watches its own
+  // values, so typing in one field re-renders that line alone.
+  const { fields: lines } = useFieldArray({ control: form.control, name: 'lines', keyName: 'key' })
+  const shown = useProgressiveCount(lines.length, FIRST_SCREEN)
   // Products hold no delivery yet; packages carry their spend, which a new budget must not fall to unnoticed.
   const current = new Map<string, { budget?: number | null; spent?: number }>(
     target === 'packages'
       ? (buy.packages ?? []).map((p) => [p.packageId, { budget: p.budget, spent: p.delivery?.spend }])
       : (buy.products ?? []).map((p) => [p.productId, { budget: p.budget }]),
   )
-  const warningFor = (line: Values['lines'][number]) => {
-    const to = moneyValue(line.budget, currency)
-    const now = current.get(line.id)
-    if (to === null || !now) return undefined
-    return budgetChangeRisk({ label: line.label, from: now.budget, to, spent: now.spent }, currency)?.field
-  }
   return (
     <TuningDialog
       open
@@ -136,53 +134,80 @@ export function BudgetPacingDialog({ campaign, buy, onClose, reply }: BuyDialogP
     >
       <TuningForm flow={flow} label="Budget and pacing" confirmLabel="Send changes">
         <PendingBeside buy={buy} currency={currency} kinds={['budget', 'package']} />
-        {lines.map((line, i) => (
-          <fieldset
-            key={line.id}
-            className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700"
-          >
-            <legend className="px-1 text-sm font-medium">
-              {line.label}
-              {line.label !== line.id ? (
-                <span className="ml-2 font-mono text-xs font-normal text-slate-600 dark:text-slate-400">{line.id}</span>
-              ) : null}
-            </legend>
-            <TextField
-              control={form.control}
-              name={`lines.${i}.budget`}
-              id={`budget-${i}`}
-              label={`Budget (${currency})`}
-              inputMode="decimal"
-              warning={warningFor(line)}
-            />
-            <Controller
-              control={form.control}
-              name={`lines.${i}.pacing`}
-              render={({ field, fieldState }) => (
-                <Field>
-                  <FieldLabel htmlFor={`pacing-${i}`}>Pacing</FieldLabel>
-                  <Select id={`pacing-${i}`} aria-invalid={fieldState.invalid || undefined} {...field}>
-                    {field.value === '' ? <option value="">Not set</option> : null}
-                    {PACKAGE_PACINGS.map((p) => (
-                      <option key={p} value={p}>
-                        {PACING_LABELS[p]}
-                      </option>
-                    ))}
-                  </Select>
-                  <FieldError>{fieldState.error?.message}</FieldError>
-                </Field>
-              )}
-            />
-            <TextField
-              control={form.control}
-              name={`lines.${i}.bidPrice`}
-              id={`bid-${i}`}
-              label={`Bid price (${currency}, optional)`}
-              inputMode="decimal"
-            />
-          </fieldset>
+        {lines.slice(0, shown).map((line, i) => (
+          <LineFields
+            key={line.key}
+            control={form.control}
+            index={i}
+            line={line}
+            currency={currency}
+            current={current.get(line.id)}
+          />
         ))}
       </TuningForm>
     </TuningDialog>
+  )
+}
+
+/** Lines rendered at once when the dialog opens (a first screen of a wide dialog); the rest follow in the next task. */
+const FIRST_SCREEN = 8
+
+interface LineFieldsProps {
+  control: Control<Values>
+  index: number
+  line: Values['lines'][number]
+  currency: string
+  current: { budget?: number | null; spent?: number } | undefined
+}
+
+function LineFields({ control, index: i, line, currency, current }: LineFieldsProps) {
+  const budget = useWatch({ control, name: `lines.${i}.budget` })
+  const to = moneyValue(budget, currency)
+  const warning =
+    to === null || !current
+      ? undefined
+      : budgetChangeRisk({ label: line.label, from: current.budget, to, spent: current.spent }, currency)?.field
+  return (
+    <fieldset className="grid grid-cols-1 gap-x-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-700">
+      <legend className="px-1 text-sm font-medium">
+        {line.label}
+        {line.label !== line.id ? (
+          <span className="ml-2 font-mono text-xs font-normal text-slate-600 dark:text-slate-400">{line.id}</span>
+        ) : null}
+      </legend>
+      <TextField
+        control={control}
+        name={`lines.${i}.budget`}
+        id={`budget-${i}`}
+        label={`Budget (${currency})`}
+        inputMode="decimal"
+        warning={warning}
+      />
+      <Controller
+        control={control}
+        name={`lines.${i}.pacing`}
+        render={({ field, fieldState }) => (
+          <Field>
+            <FieldLabel htmlFor={`pacing-${i}`}>Pacing</FieldLabel>
+            <Select id={`pacing-${i}`} aria-invalid={fieldState.invalid || undefined} {...field}>
+              {field.value === '' ? <option value="">Not set</option> : null}
+              {PACKAGE_PACINGS.map((p) => (
+                <option key={p} value={p}>
+                  {PACING_LABELS[p]}
+                </option>
+              ))}
+            </Select>
+            <FieldError>{fieldState.error?.message}</FieldError>
+          </Field>
+        )}
+      />
+      <TextField
+        control={control}
+        name={`lines.${i}.bidPrice`}
+        id={`bid-${i}`}
+        label={`Bid price (${currency}, optional)`}
+        inputMode="decimal"
+      />
+    </fieldset>
   )
 }
