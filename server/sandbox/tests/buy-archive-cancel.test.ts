@@ -16,7 +16,7 @@ let t: TestSandbox
 beforeEach(() => {
   t = openSandbox()
   received.mockClear()
-}, 60_000)
+})
 afterEach(() => t.done())
 
 /** The update_media_buy requests the sellers handled for one buy (buyer_ref names it). */

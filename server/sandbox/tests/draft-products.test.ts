@@ -15,7 +15,7 @@ let t: TestSandbox
 beforeEach(() => {
   t = openSandbox()
   received.mockClear()
-}, 60_000)
+})
 afterEach(() => t.done())
 
 const put = (campaignId: string, entry: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

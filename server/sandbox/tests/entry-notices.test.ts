@@ -15,7 +15,7 @@ let t: TestSandbox
 beforeEach(() => {
   t = openSandbox()
   received.mockClear()
-}, 60_000)
+})
 afterEach(() => t.done())
 
 async function sellerUpdates(buyId: string) {

@@ -10,7 +10,7 @@ let t: TestSandbox
 // The first test of the file replays the demo account, which takes a while on a loaded machine.
 beforeEach(() => {
   t = openSandbox()
-}, 60_000)
+})
 afterEach(() => t.done())
 
 const put = (campaignId: string, entry: Record<string, unknown>) =>
