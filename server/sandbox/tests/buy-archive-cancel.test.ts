@@ -12,7 +12,6 @@ import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox } from '.
 const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
 
 let t: TestSandbox
-// The first test of the file replays the demo account, which takes a while on a loaded machine.
 beforeEach(() => {
   t = openSandbox()
   received.mockClear()

@@ -11,7 +11,6 @@ import { buyBy, NOW, openSandbox, type Buy, type Campaign, type TestSandbox } fr
 const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
 
 let t: TestSandbox
-// The first test of the file replays the demo account, which takes a while on a loaded machine.
 beforeEach(() => {
   t = openSandbox()
   received.mockClear()

@@ -7,7 +7,6 @@ import { buyBy, openSandbox, type Campaign, type TestSandbox } from './helpers.t
 // the code, the words a buyer reads and the field to point at; a refused request changes nothing.
 
 let t: TestSandbox
-// The first test of the file replays the demo account, which takes a while on a loaded machine.
 beforeEach(() => {
   t = openSandbox()
 })
