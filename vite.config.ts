@@ -19,5 +19,7 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 15_000,
+    // A sandbox test file's first hook replays the demo account (seconds on a loaded machine).
+    hookTimeout: 60_000,
   },
 })

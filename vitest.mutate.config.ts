@@ -15,6 +15,8 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include,
     testTimeout: 15_000,
+    // A sandbox test file's first hook replays the demo account (seconds on a loaded machine).
+    hookTimeout: 60_000,
     isolate: process.env.MUTATE_ISOLATE === '1',
   },
 })
