@@ -32,15 +32,18 @@ export interface EntryScope {
 /** A package change as the buyer sent it, with the package it applies to. */
 export type PackageChangeInput = PackageUpdate & { pkg: PackageSlim }
 
+/** The change in AdCP's names. A field the buyer left out is undefined here, so the queued request (JSON) omits it. */
 export function toAdcpPackage(p: PackageChangeInput): AdcpPackageUpdate {
-  const out: AdcpPackageUpdate = { package_id: p.packageId, buyer_ref: p.packageId }
-  if (p.budget !== undefined) out.budget = p.budget
-  if (p.pacing !== undefined) out.pacing = p.pacing
-  if (p.bidPrice !== undefined) out.bid_price = p.bidPrice
-  if (p.startTime !== undefined) out.start_time = p.startTime
-  if (p.endTime !== undefined) out.end_time = p.endTime
-  if (p.targetingOverlay !== undefined) out.targeting_overlay = p.targetingOverlay
-  return out
+  return {
+    package_id: p.packageId,
+    buyer_ref: p.packageId,
+    budget: p.budget,
+    pacing: p.pacing,
+    bid_price: p.bidPrice,
+    start_time: p.startTime,
+    end_time: p.endTime,
+    targeting_overlay: p.targetingOverlay,
+  }
 }
 
 /** D6: an ACTIVE buy keeps running on its live terms; the proposal waits on top of it for the seller. */

@@ -79,7 +79,14 @@ export function recordAnswer(ctx: Ctx, row: OutboxRow, exchange: AdcpExchange): 
   if (status === 'completed') applyPendingChange(ctx, buy, pending)
   else if (status === 'submitted' || status === 'working')
     ctx.store.update('media_buys', buy.id, { pending_change_json: JSON.stringify({ ...pending, taskId }) })
-  else refusePendingChange(ctx, buy, pending, response.message ?? 'The seller refused the change')
+  // A refusal's reason is its first AdCP error when it has one (as for a refused submission), else its message.
+  else
+    refusePendingChange(
+      ctx,
+      buy,
+      pending,
+      response.errors?.[0]?.message ?? response.message ?? 'The seller refused the change',
+    )
 }
 
 /**
