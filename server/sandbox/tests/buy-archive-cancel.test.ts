@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox, sellerRequests } from './helpers.ts'
 
 // CONTRACT §4.2: delete archives a buy, cancel ends it or some of its packages. A seller holding an order for the buy
 // is told, in AdCP's words; a seller that holds none (a draft, a finished buy, a review with no order yet) is not.
@@ -21,10 +21,7 @@ afterEach(() => t.done())
 /** The update_media_buy requests the sellers handled for one buy (buyer_ref names it). */
 async function sellerUpdates(buyId: string) {
   await new Promise((r) => setTimeout(r, 30))
-  return received.mock.calls
-    .filter(([tool]) => tool === 'update_media_buy')
-    .map(([, args]) => args as UpdateMediaBuyRequest)
-    .filter((u) => u.buyer_ref === buyId)
+  return sellerRequests<UpdateMediaBuyRequest>(received, 'update_media_buy', buyId)
 }
 
 const put = (campaignId: string, entries: Record<string, unknown>[]) =>

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { CreateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox, sellerRequests } from './helpers.ts'
 
 // CONTRACT §4.2 for products[]: what a buy's products take before its seller has it, what they refuse (the code, the
 // words a buyer reads, the field to point at), and D3 for the budgets they are given while the total is lowered.
@@ -162,10 +162,7 @@ describe('products[]: budgets while the buy has not reached its seller, the prod
     await accepted(DRAFTS, { mediaBuyId: buy.mediaBuyId, products: [{ productId, pricingOptionId: 'po_buyer_pick' }] })
     await accepted(DRAFTS, { mediaBuyId: buy.mediaBuyId, products: [{ productId, budget: 9_000 }] })
     await t.call('POST', `/campaigns/${DRAFTS}/execute`)
-    const created = received.mock.calls
-      .filter(([tool]) => tool === 'create_media_buy')
-      .map(([, args]) => args as CreateMediaBuyRequest)
-      .find((r) => r.buyer_ref === buy.mediaBuyId)
+    const [created] = sellerRequests<CreateMediaBuyRequest>(received, 'create_media_buy', buy.mediaBuyId)
     expect(created?.packages.map((p) => [p.product_id, p.budget, p.pricing_option_id])).toEqual([
       [productId, 9_000, 'po_buyer_pick'],
     ])

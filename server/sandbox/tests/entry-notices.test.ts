@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, NOW, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, NOW, openSandbox, type Buy, type Campaign, type TestSandbox, sellerRequests } from './helpers.ts'
 
 // What a seller hears about an update (only what changed, and only for an order it holds), what stays in place on a
 // buy that is not ACTIVE (no D6 pending version), and D5: the buyer's answer to a seller's question goes back to it.
@@ -19,10 +19,7 @@ afterEach(() => t.done())
 
 async function sellerUpdates(buyId: string) {
   await new Promise((r) => setTimeout(r, 30))
-  return received.mock.calls
-    .filter(([tool]) => tool === 'update_media_buy')
-    .map(([, args]) => args as UpdateMediaBuyRequest)
-    .filter((u) => u.buyer_ref === buyId)
+  return sellerRequests<UpdateMediaBuyRequest>(received, 'update_media_buy', buyId)
 }
 
 async function accepted(campaignId: string, entry: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -7,7 +7,7 @@ import { createIds } from '../ids.ts'
 import { AGENTS } from '../agents/catalog.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { CreateMediaBuyRequest, PushNotificationConfig, UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, openSandbox, sellerRequests, type Campaign, type TestSandbox } from './helpers.ts'
 import { readDb, sellerOrders } from './durability.ts'
 
 // What every seller was actually handed, whichever sandbox it belongs to.
@@ -45,9 +45,7 @@ async function newCampaign(productIds: string[]): Promise<string> {
 
 /** The create_media_buy calls a seller handled for this buy, in order. */
 function createsFor(buyId: string): CreateMediaBuyRequest[] {
-  return received.mock.calls
-    .filter(([tool, args]) => tool === 'create_media_buy' && (args as CreateMediaBuyRequest).buyer_ref === buyId)
-    .map(([, args]) => args as CreateMediaBuyRequest)
+  return sellerRequests<CreateMediaBuyRequest>(received, 'create_media_buy', buyId)
 }
 
 describe('a seller honours idempotency keys', () => {

@@ -121,3 +121,16 @@ export const buyBy = (campaign: Campaign, agentName: string): Buy => {
   if (!buy) throw new Error(`no ${agentName} buy on ${campaign.campaignId}`)
   return buy
 }
+
+/** The calls a test file's `vi.spyOn(SimulatedAgent.prototype, 'handle')` saw: [tool, request] pairs. */
+interface SellerSpy {
+  mock: { calls: readonly (readonly unknown[])[] }
+}
+
+/** The requests the simulated sellers handled for one tool, in order; with `buyId`, only those naming that buy. */
+export function sellerRequests<T extends { buyer_ref?: string }>(spy: SellerSpy, tool: string, buyId?: string): T[] {
+  return spy.mock.calls
+    .filter(([name]) => name === tool)
+    .map(([, request]) => request as T)
+    .filter((r) => buyId === undefined || r.buyer_ref === buyId)
+}

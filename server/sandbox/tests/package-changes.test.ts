@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, openSandbox, type Buy, type Campaign, type TestSandbox, sellerRequests } from './helpers.ts'
 
 // A package change on a buy its seller holds (CONTRACT D6): the seller is told exactly the fields the buyer changed,
 // in AdCP's names, and the buy shows each package's live → proposed value until the seller answers.
@@ -45,10 +45,7 @@ async function change(packages: Record<string, unknown>[], extra: Record<string,
 
 /** The packages of the last update_media_buy the seller received for this buy. */
 function sentPackages() {
-  const updates = received.mock.calls
-    .filter(([tool]) => tool === 'update_media_buy')
-    .map(([, args]) => args as UpdateMediaBuyRequest)
-    .filter((u) => u.buyer_ref === buy.mediaBuyId)
+  const updates = sellerRequests<UpdateMediaBuyRequest>(received, 'update_media_buy', buy.mediaBuyId)
   expect(updates.length).toBeGreaterThan(0)
   return updates.at(-1)!.packages
 }

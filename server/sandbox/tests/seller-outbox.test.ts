@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, DAY, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, DAY, openSandbox, sellerRequests, type Campaign, type TestSandbox } from './helpers.ts'
 import { outboxOf, platformBudgets, readDb, sellerBudgets, sellerOrders, until } from './durability.ts'
 
 const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
@@ -47,9 +47,7 @@ const put = (b: LiveBuy, packageId: string, budget: number) =>
 
 /** The update_media_buy calls the seller handled for this buy, in the order it handled them. */
 function updatesFor(buyId: string): UpdateMediaBuyRequest[] {
-  return received.mock.calls
-    .filter(([tool, args]) => tool === 'update_media_buy' && (args as UpdateMediaBuyRequest).buyer_ref === buyId)
-    .map(([, args]) => args as UpdateMediaBuyRequest)
+  return sellerRequests<UpdateMediaBuyRequest>(received, 'update_media_buy', buyId)
 }
 
 const seqOf = (key: string) => Number(key.split(':').at(-1))

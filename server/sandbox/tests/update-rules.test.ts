@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { campaignIdOf } from '../seed/scenarios.ts'
 import { SimulatedAgent } from '../agents/simulated-agent.ts'
 import type { UpdateMediaBuyRequest } from '../agents/adcp.ts'
-import { buyBy, DAY, HOUR, openSandbox, type Campaign, type TestSandbox } from './helpers.ts'
+import { buyBy, DAY, HOUR, openSandbox, type Campaign, type TestSandbox, sellerRequests } from './helpers.ts'
 
 const received = vi.spyOn(SimulatedAgent.prototype, 'handle')
 
@@ -15,11 +15,7 @@ beforeEach(() => {
 afterEach(() => t.done())
 
 /** The update_media_buy requests the sellers handled, by the buy they name (buyer_ref). */
-const sellerUpdates = (buyId?: string) =>
-  received.mock.calls
-    .filter(([tool]) => tool === 'update_media_buy')
-    .map(([, args]) => args as UpdateMediaBuyRequest)
-    .filter((u) => buyId === undefined || u.buyer_ref === buyId)
+const sellerUpdates = (buyId?: string) => sellerRequests<UpdateMediaBuyRequest>(received, 'update_media_buy', buyId)
 
 const put = (id: string, body: unknown) =>
   t.call<{ campaign: Campaign; warnings?: string[] }>('PUT', `/campaigns/${id}`, body)
