@@ -12,6 +12,7 @@ import { addProducts } from './reconcile.ts'
 import { AT_SELLER, type AgentNotice } from './update-notify.ts'
 import { applyBuyPacing, storePending, toAdcpPackage, type EntryScope, type PackageChangeInput } from './update-live.ts'
 import { checkGoals, checkPrecision } from './update-checks.ts'
+import { closeProposal } from './update-proposals.ts'
 
 export type Value = string | number | null
 
@@ -49,6 +50,7 @@ export function applyEntry(ctx: Ctx, s: EntryScope): void {
         pending: false,
         request: request({ canceled: true, cancellation_reason: 'Archived by the buyer' }),
       })
+    closeProposal(ctx, live, 'The buyer archived the buy')
     moveBuy(ctx, live, 'ARCHIVED', { pending_change_json: null, pending_change_status: null })
     deselect(ctx, live)
     s.closedNow.add(live.id)
@@ -79,6 +81,7 @@ export function applyEntry(ctx: Ctx, s: EntryScope): void {
           }),
         })
       if (remaining.length === 0) {
+        closeProposal(ctx, live, 'The buyer canceled the buy')
         moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
         s.closedNow.add(live.id)
       } else {
@@ -93,6 +96,7 @@ export function applyEntry(ctx: Ctx, s: EntryScope): void {
         pending: false,
         request: request({ canceled: true, cancellation_reason: entry.reason }),
       })
+    closeProposal(ctx, live, 'The buyer canceled the buy')
     moveBuy(ctx, live, 'CANCELED', { pending_change_json: null, pending_change_status: null }, 'canceled')
     deselect(ctx, live)
     s.closedNow.add(live.id)

@@ -87,6 +87,17 @@ export function recordProposalOutcome(
   })
 }
 
+/** A buy that ends (archived, canceled) takes its waiting proposal with it: nothing is left for the seller to approve. */
+export function closeProposal(ctx: Ctx, buy: MediaBuyRow, reason: string): void {
+  const pending = parseJson<StoredPendingChange>(buy.pending_change_json)
+  if (!pending?.proposalId) return
+  ctx.db
+    .prepare(
+      "UPDATE update_proposals SET status = 'REJECTED', rejection_reason = ?, resolved_at = ? WHERE id = ? AND status = 'PENDING'",
+    )
+    .run(reason, ctx.clock.nowIso(), pending.proposalId)
+}
+
 function proposalRow(ctx: Ctx, id: string): ProposalRow {
   const row = ctx.db.prepare<[string], ProposalRow>('SELECT * FROM update_proposals WHERE id = ?').get(id)
   if (!row) throw notFound('Update proposal', 'id')

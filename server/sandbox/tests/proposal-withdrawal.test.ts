@@ -140,16 +140,16 @@ describe('the buyer withdrawing a pending change', () => {
     }
   })
 
-  it('a proposal whose buy was archived since is closed, with nothing left on the buy to withdraw', async () => {
+  it.each([
+    ['archived', { action: 'delete' }, 'The buyer archived the buy'],
+    ['canceled', { action: 'cancel', reason: 'Budget moved' }, 'The buyer canceled the buy'],
+  ])('a buy %s with a change waiting closes its proposal: there is nothing left to withdraw', async (_, end, why) => {
     const id = await propose()
-    const archived = await t.call('PUT', `/campaigns/${CAMPAIGN}`, {
-      mediaBuys: [{ mediaBuyId: buy.mediaBuyId, action: 'delete' }],
-    })
-    expect(archived.status).toBe(200)
-    const before = (await logs()).length
-    expect((await withdraw(id)).status).toBe(204)
-    expect(await proposal(id)).toMatchObject({ status: 'REJECTED', rejectionReason: 'Withdrawn by the buyer' })
-    expect(await logs()).toHaveLength(before)
+    const ended = await t.call('PUT', `/campaigns/${CAMPAIGN}`, { mediaBuys: [{ mediaBuyId: buy.mediaBuyId, ...end }] })
+    expect(ended.status).toBe(200)
+    expect(await proposal(id)).toMatchObject({ status: 'REJECTED', rejectionReason: why })
+    expect((await withdraw(id)).status).toBe(409)
+    expect(await proposal(id)).toMatchObject({ status: 'REJECTED', rejectionReason: why })
   })
 
   it('a change withdrawn while its seller was unreachable is still delivered, and the answer leaves the buy as is', async () => {
