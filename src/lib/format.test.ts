@@ -1,4 +1,4 @@
-import { formatDate, formatDateRange, formatMoney, formatRelativeTime } from './format'
+import { formatCount, formatDate, formatDateRange, formatMoney, formatRelativeTime } from './format'
 
 describe('formatMoney', () => {
   it('formats in the campaign currency', () => {
@@ -9,6 +9,21 @@ describe('formatMoney', () => {
 
   it('falls back to the number and the code for an unknown currency', () => {
     expect(formatMoney(10, 'NOTACURRENCY', 'en-US')).toBe('10 NOTACURRENCY')
+    expect(formatMoney(10, 'NOTACURRENCY', 'en-US')).toBe('10 NOTACURRENCY')
+  })
+
+  it('keeps each locale and currency apart, however often and in whatever order they are asked for', () => {
+    const asked: [number, string, string, string][] = [
+      [1234.5, 'EUR', 'de-DE', '1.234,50\u00a0€'],
+      [1234.5, 'EUR', 'en-US', '€1,234.50'],
+      [1234.5, 'USD', 'en-US', '$1,234.50'],
+      [1234.5, 'EUR', 'de-DE', '1.234,50\u00a0€'],
+    ]
+    for (const [amount, currency, locale, text] of asked) expect(formatMoney(amount, currency, locale)).toBe(text)
+    expect(formatCount(1234567, 'de-DE')).toBe('1.234.567')
+    expect(formatCount(1234567, 'en-US')).toBe('1,234,567')
+    expect(formatDate('2026-03-01T00:00:00Z', 'de-DE')).toBe('01.03.2026')
+    expect(formatDate('2026-03-01T00:00:00Z', 'en-GB')).toBe('1 Mar 2026')
   })
 })
 
