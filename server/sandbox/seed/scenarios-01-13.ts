@@ -25,7 +25,10 @@ export const SCENARIOS_01_13: Scenario[] = [
     advertiser: NORTHSTAR,
     brief: 'Launch film for the Trailhead jacket on premium pre-roll.',
     created: -5,
-    flight: [-3, 25],
+    // The flight starts a day before the sellers take the order, so at any hour of seeding the buys deliver behind
+    // plan and the optimizer has a suggestion waiting (seeded just after midnight, an order taken at the flight's
+    // first hour was on plan, and no suggestion was made).
+    flight: [-4, 25],
     budget: 45_000,
     products: [
       ['prod_mp_preroll', 30_000],

@@ -98,8 +98,10 @@ const recoveries = (answer: ExecuteAnswer) =>
 
 describe('the demo account tells every story from the first start', () => {
   it('holds each story at seeding and after half an hour of the demo clock, whatever the day it is seeded', async () => {
-    // A weekday noon and a weekend night: delivery (and so pacing) differs by day and hour.
-    for (const start of [NOW, new Date('2026-12-05T23:40:00Z')]) {
+    // A weekday noon, just after midnight and early morning, and a weekend night: delivery (and so pacing) differs by
+    // day and hour, and the flights are whole days, so the hour of seeding moves every buy within its flight.
+    const starts = ['2026-12-02T00:20:00Z', '2026-12-02T06:00:00Z', '2026-12-05T23:40:00Z'].map((iso) => new Date(iso))
+    for (const start of [NOW, ...starts]) {
       const demo = demoOnAutoClock(start)
       expect(await storiesHolding(demo.box, demo.now())).toEqual(allTrue)
       demo.run(30 * MINUTE)
@@ -107,7 +109,7 @@ describe('the demo account tells every story from the first start', () => {
       await demo.box.close()
       sb = undefined
     }
-  })
+  }, 60_000)
 
   it('executing the partial-failure draft half an hour in fails one seller correctably and one for a moment', async () => {
     const demo = demoOnAutoClock(NOW)
